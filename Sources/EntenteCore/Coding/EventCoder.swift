@@ -1,0 +1,326 @@
+/// Codes articles into events: the pure pipeline from text to the records of the output contract.
+///
+/// Stages, in order: tokens and sentences (`Document`), actor mentions (`ActorRecognizer`), pronouns
+/// and speakers across sentences (`Discourse`, attribution), event patterns (`PatternMatcher`), then for
+/// each match its source, target, modality, date and condition.
+public struct EventCoder: Sendable {
+    public let dictionaries: Dictionaries
+    /// Forms of reporting verbs ("said", "noted", "pointed").
+    let reportingForms: Set<String>
+
+    public init(dictionaries: Dictionaries) {
+        self.dictionaries = dictionaries
+        var forms = Set<String>()
+        for base in WordClasses.reportingVerbs {
+            for (form, _) in dictionaries.inflector.forms(of: base) { forms.insert(form) }
+        }
+        reportingForms = forms
+    }
+
+    /// The events of `article`, sentence by sentence, principal event first within a sentence.
+    public func code(_ article: Article) -> [Event] {
+        let document = Document(article: article) { dictionaries.actors.phrases.startsWith($0) }
+        let norms = document.tokens.map(\.norm)
+        var discourse = Discourse()
+        var analyses: [SentenceAnalysis] = []
+        analyses.reserveCapacity(document.sentences.count)
+        let matcher = PatternMatcher(patterns: dictionaries.patterns, norms: norms)
+        // Pass 1: actors, pronouns, speakers.
+        for sentence in document.sentences {
+            var recognizer = ActorRecognizer(lexicon: dictionaries.actors, document: document, norms: norms, date: article.date)
+            recognizer.knownPeople = discourse.knownPeople
+            var mentions = recognizer.mentions(in: sentence)
+            adoptRelativeClauseCountry(&mentions, norms: norms)
+            discourse.resolve(&mentions, norms: norms)
+            for index in mentions.indices where mentions[index].kind == .pronoun {
+                mentions[index].members = mentions[index].members.map { relocate($0, to: mentions[index].tokens, document) }
+            }
+            mentions.removeAll { $0.kind == .pronoun && $0.members.isEmpty }
+            var analysis = SentenceAnalysis(sentence: sentence, mentions: mentions, norms: norms)
+            attribute(&analysis, matcher: matcher)
+            analyses.append(analysis)
+        }
+        // Pass 2: speakers named after the fact ("This was stated by X") and paragraphs of reported speech.
+        for index in analyses.indices {
+            if let agent = statedByAgent(analyses[index], norms: norms), index > 0, analyses[index - 1].speaker == nil {
+                analyses[index - 1].speaker = agent
+            }
+        }
+        for index in analyses.indices.dropFirst() where analyses[index].speaker == nil && analyses[index].reportingToken == nil {
+            let previous = analyses[index - 1]
+            if previous.sentence.paragraph == analyses[index].sentence.paragraph, let speaker = previous.speaker {
+                analyses[index].speaker = speaker
+            }
+        }
+        // Pass 3: first person of the speaker, then events.
+        var events: [Event] = []
+        for index in analyses.indices {
+            resolveFirstPerson(&analyses[index], document)
+            events += codeSentence(analyses[index], document: document, matcher: matcher)
+        }
+        return events
+    }
+
+    private func relocate(_ actor: Actor, to tokens: Range<Int>, _ document: Document) -> Actor {
+        var a = actor
+        a.start = document.tokens[tokens.lowerBound].start
+        a.end = document.tokens[tokens.upperBound - 1].end
+        a.text = document.text(a.start, a.end)
+        return a
+    }
+
+    /// "Chang Ho Jin, who was also the ex-ambassador of South Korea": a person without a country takes
+    /// the country of the title in the relative clause that follows the name.
+    private func adoptRelativeClauseCountry(_ mentions: inout [ActorMention], norms: [String]) {
+        for index in mentions.indices where mentions[index].kind == .person {
+            guard let member = mentions[index].members.first, member.country == nil else { continue }
+            var t = mentions[index].tokens.upperBound
+            if t < norms.count, norms[t] == "," { t += 1 }
+            guard t < norms.count, norms[t] == "who" else { continue }
+            if let next = mentions[(index + 1)...].first(where: { $0.tokens.lowerBound > t && $0.tokens.lowerBound < t + 8 }),
+               let titled = next.members.first, let country = titled.country {
+                mentions[index].members = mentions[index].members.map { var a = $0; a.country = country; a.code = titled.code; return a }
+            }
+        }
+    }
+
+    // MARK: Speakers
+
+    /// Finds the speaker of a sentence: "according to X", "X said", "…, X said", "said X", "was stated by X".
+    private func attribute(_ analysis: inout SentenceAnalysis, matcher: PatternMatcher) {
+        let norms = analysis.norms
+        for t in analysis.start..<analysis.end {
+            if norms[t] == "according", t + 1 < analysis.end, norms[t + 1] == "to",
+               let m = analysis.object(from: t + 2, limit: 3), let speaker = analysis.mentions[m].members.first {
+                analysis.speaker = speaker
+                analysis.reportingToken = t
+                return
+            }
+        }
+        for t in analysis.start..<analysis.end where reportingForms.contains(norms[t]) && analysis.mention(at: t) == nil {
+            if t + 1 < analysis.end, norms[t + 1] == "by", let m = analysis.object(from: t + 2, limit: 3),
+               let speaker = analysis.mentions[m].members.first {
+                analysis.speaker = speaker
+                analysis.reportingToken = t
+                return
+            }
+            if let m = analysis.subject(before: t, isVerb: { matcher.isVerb($0, in: analysis) }),
+               let speaker = analysis.mentions[m].members.first, analysis.mentions[m].kind != .firstPerson {
+                analysis.speaker = speaker
+                analysis.reportingToken = t
+                return
+            }
+            if t + 1 < analysis.end, let m = analysis.mention(at: t + 1), let speaker = analysis.mentions[m].members.first {
+                analysis.speaker = speaker
+                analysis.reportingToken = t
+                return
+            }
+        }
+    }
+
+    /// "This was stated by Georgy Zinoviev": the agent who said the previous sentence.
+    private func statedByAgent(_ analysis: SentenceAnalysis, norms: [String]) -> Actor? {
+        let s = analysis.start
+        guard analysis.end - s > 4, ["this", "that", "it", "these"].contains(norms[s]),
+              WordClasses.beForms.contains(norms[s + 1]) else { return nil }
+        var t = s + 2
+        if !reportingForms.contains(norms[t]) { t += 1 }
+        guard t + 1 < analysis.end, reportingForms.contains(norms[t]), norms[t + 1] == "by" else { return nil }
+        return analysis.speaker
+    }
+
+    /// "we", "us", "our" said by a state's representative stand for that state.
+    private func resolveFirstPerson(_ analysis: inout SentenceAnalysis, _ document: Document) {
+        guard analysis.mentions.contains(where: { $0.kind == .firstPerson }) else { return }
+        for index in analysis.mentions.indices where analysis.mentions[index].kind == .firstPerson {
+            guard let speaker = analysis.speaker, let country = speaker.country else { continue }
+            let state = Actor(code: country, country: country, text: "", start: 0, end: 0)
+            analysis.mentions[index].members = [relocate(state, to: analysis.mentions[index].tokens, document)]
+            analysis.mentions[index].kind = .state
+        }
+        analysis.mentions.removeAll { $0.kind == .firstPerson && $0.members.isEmpty }
+        analysis.reindex()
+    }
+
+    // MARK: Events
+
+    private func codeSentence(_ analysis: SentenceAnalysis, document: Document, matcher: PatternMatcher) -> [Event] {
+        let matches = matcher.matches(in: analysis)
+        guard !matches.isEmpty else { return [] }
+        let norms = analysis.norms
+        let article = document.article
+        let dates = DateExpressionFinder().find(document.tokens, in: analysis.start..<analysis.end, today: article.date)
+        let modalityDetector = ModalityDetector(norms: norms)
+        let evidence = document.text(of: analysis.sentence)
+        var main: [Event] = []
+        var antecedents: [(Event, Int)] = []
+        let isVerb = { (t: Int) in matcher.isVerb(t, in: analysis) }
+        for match in matches {
+            let pattern = dictionaries.patterns.patterns[match.pattern]
+            guard let code = dictionaries.ontology[pattern.code] else { continue }
+            guard let (sourceMention, targetMention) = participants(match, analysis, isVerb: isVerb) else { continue }
+            let sourceMembers = analysis.mentions[sourceMention].members
+            var targetMembers: [Actor?] = targetMention.map { analysis.mentions[$0].members } ?? [nil]
+            if targetMention == nil, ("03"..."08").contains(code.root), let implicit = implicitPartner(analysis, excluding: sourceMention, before: match.head) {
+                targetMembers = analysis.mentions[implicit].members
+            }
+            if targetMention == nil, sourceMembers.count > 1 {
+                // "Moscow and Seoul maintain communication": each member towards the others.
+                targetMembers = sourceMembers
+            }
+            let clause = analysis.clause(around: match.head)
+            let subjectEnd = analysis.mentions[sourceMention].tokens.upperBound
+            let reading = modalityDetector.read(head: match.first, clauseStart: clause.lowerBound,
+                                                subjectEnd: subjectEnd <= match.first ? subjectEnd : nil,
+                                                isIntent: code.root == "03")
+            let isReport = pattern.code.hasPrefix("01") && {
+                if case .verb(let base) = pattern.head { return WordClasses.reportingVerbs.contains(base) }
+                return false
+            }()
+            let speaker = isReport ? nil : analysis.speaker
+            for date in eventDates(match, analysis, dates: dates, today: article.date) {
+                for source in sourceMembers {
+                    for target in targetMembers {
+                        if let target, target.code == source.code && target.country == source.country { continue }
+                        var event = Event(article: article.id, sentence: analysis.sentence.index,
+                                          span: (analysis.sentence.start, analysis.sentence.end), source: source, target: target,
+                                          code: code, modality: reading.modality, date: date,
+                                          speaker: speaker.flatMap { $0.code == source.code && $0.text == source.text ? nil : $0 },
+                                          condition: nil, evidence: evidence, pattern: pattern.id)
+                        event.head = match.head
+                        event.isReport = isReport
+                        if reading.inCondition, let start = reading.conditionStart { antecedents.append((event, start)) } else { main.append(event) }
+                    }
+                }
+            }
+        }
+        if !antecedents.isEmpty {
+            if main.isEmpty {
+                main = antecedents.map { var e = $0.0; e.modality = .hypothetical; return e }
+            } else {
+                let (first, start) = antecedents[0]
+                let text = conditionText(from: start, analysis, document)
+                for index in main.indices where !main[index].isReport {
+                    main[index].condition = Condition(text: text, events: [first])
+                    if main[index].modality == .asserted || main[index].modality == .future { main[index].modality = .hypothetical }
+                }
+            }
+        }
+        if main.contains(where: { !$0.isReport }) { main.removeAll(where: \.isReport) }
+        return main.sorted { a, b in a.head < b.head }
+    }
+
+    /// Source and target mentions of a match, or nil when it has no source.
+    private func participants(_ match: PatternMatch, _ analysis: SentenceAnalysis, isVerb: (Int) -> Bool) -> (Int, Int?)? {
+        let norms = analysis.norms
+        if let source = match.sourceSlot {
+            return (source, analysis.subject(before: match.first, isVerb: isVerb))
+        }
+        if match.isVerb && match.isPassive {
+            let subject = analysis.subject(before: match.first, isVerb: isVerb)
+            var agent: Int?
+            var t = match.head + 1
+            while t < analysis.end, t < match.head + 12, !analysis.isBreak(t) {
+                if norms[t] == "by", let m = analysis.object(from: t + 1, limit: 3) { agent = m; break }
+                t += 1
+            }
+            guard let agent else { return nil }
+            var target = match.targetSlot
+            if target == nil, let after = analysis.object(from: match.last + 1), after != agent { target = after }
+            return (agent, target ?? subject)
+        }
+        if match.isVerb {
+            guard let source = analysis.subject(before: match.first, isVerb: isVerb) else { return nil }
+            let target = match.targetSlot ?? analysis.object(from: match.last + 1)
+            return (source, target == source ? nil : target)
+        }
+        // Nominal event: the possessor or country adjective, "from X", or the subject of a light verb.
+        var source: Int?
+        var q = match.first - 1
+        var steps = 0
+        while q >= analysis.start, steps < 3 {
+            if let m = analysis.mention(at: q) {
+                if analysis.mentions[m].isModifier || norms[q] == "'s" { source = m }
+                break
+            }
+            if norms[q] == "'s" || norms[q] == "'" { q -= 1; continue }
+            if analysis.isBreak(q) || WordClasses.prepositions.contains(norms[q]) { break }
+            q -= 1
+            steps += 1
+        }
+        if source == nil {
+            var t = match.last + 1
+            while t < analysis.end, t <= match.last + 4, !analysis.isBreak(t) {
+                if norms[t] == "from" || norms[t] == "by", let m = analysis.object(from: t + 1, limit: 3) { source = m; break }
+                t += 1
+            }
+        }
+        if source == nil {
+            var t = match.first - 1
+            var steps = 0
+            while t >= analysis.start, steps < 5, !analysis.isBreak(t), analysis.mention(at: t) == nil {
+                if WordClasses.lightVerbs.contains(norms[t]) {
+                    source = analysis.subject(before: t, isVerb: isVerb)
+                    break
+                }
+                t -= 1
+                steps += 1
+            }
+        }
+        guard let source else { return nil }
+        var target = match.targetSlot ?? analysis.object(from: match.last + 1)
+        if target == source { target = nil }
+        return (source, target)
+    }
+
+    /// A cooperative event with no stated partner ("Moscow was ready for this") takes the nearest other
+    /// state named before it in the sentence.
+    private func implicitPartner(_ analysis: SentenceAnalysis, excluding source: Int, before head: Int) -> Int? {
+        let sourceCountries = Set(analysis.mentions[source].members.compactMap(\.country))
+        var best: Int?
+        for (index, mention) in analysis.mentions.enumerated() where index != source && mention.tokens.upperBound <= head {
+            if mention.members.contains(where: { $0.country != nil && !sourceCountries.contains($0.country!) }) { best = index }
+        }
+        return best
+    }
+
+    /// The dates of an event: a date in its clause, else the date of the statement reporting it, else the
+    /// article's. Two dates joined by "and" ("in 2023 and 2024") give two events.
+    private func eventDates(_ match: PatternMatch, _ analysis: SentenceAnalysis, dates: [DateExpression], today: SimpleDate?) -> [SimpleDate?] {
+        guard !dates.isEmpty else { return [today] }
+        func distance(_ d: DateExpression, _ t: Int) -> Int {
+            d.tokens.upperBound <= t ? t - d.tokens.upperBound : d.tokens.lowerBound - t
+        }
+        let clause = analysis.clause(around: match.head)
+        var chosen = dates.enumerated().filter { clause.contains($0.element.tokens.lowerBound) }
+            .min { distance($0.element, match.head) < distance($1.element, match.head) }
+        if chosen == nil, let reporting = analysis.reportingToken {
+            let reportingClause = analysis.clause(around: reporting)
+            chosen = dates.enumerated().filter { reportingClause.contains($0.element.tokens.lowerBound) }
+                .min { distance($0.element, reporting) < distance($1.element, reporting) }
+        }
+        guard let (index, expression) = chosen else { return [today] }
+        var out: [SimpleDate?] = [expression.date]
+        var next = index + 1
+        var end = expression.tokens.upperBound
+        while next < dates.count, dates[next].tokens.lowerBound <= end + 1,
+              (end..<dates[next].tokens.lowerBound).allSatisfy({ analysis.norms[$0] == "and" || analysis.norms[$0] == "," }),
+              dates[next].tokens.lowerBound > end {
+            out.append(dates[next].date)
+            end = dates[next].tokens.upperBound
+            next += 1
+        }
+        return out
+    }
+
+    /// The text of an if-clause: from after "if" to the end of its clause.
+    private func conditionText(from start: Int, _ analysis: SentenceAnalysis, _ document: Document) -> String {
+        var end = start + 1
+        while end < analysis.end, !(analysis.norms[end] == "," && end > start + 3), analysis.norms[end] != ".",
+              analysis.norms[end] != ";", !(analysis.norms[end] == "then") {
+            end += 1
+        }
+        guard start + 1 < end else { return "" }
+        return document.text(document.tokens[start + 1].start, document.tokens[end - 1].end)
+    }
+}

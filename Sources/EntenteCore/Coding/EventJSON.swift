@@ -1,0 +1,85 @@
+/// Writes events as the JSON objects of the output contract, fields in a fixed order.
+public enum EventJSON {
+    /// One JSON object (no newline).
+    public static func encode(_ event: Event) -> String {
+        var out = ""
+        out.reserveCapacity(512 + event.evidence.utf8.count)
+        write(event, into: &out)
+        return out
+    }
+
+    static func write(_ e: Event, into out: inout String) {
+        out += "{\"article\":"
+        string(e.article, &out)
+        out += ",\"sentence\":\(e.sentence),\"span\":[\(e.span.start),\(e.span.end)],\"source\":"
+        actor(e.source, withSpan: true, &out)
+        out += ",\"target\":"
+        if let target = e.target { actor(target, withSpan: true, &out) } else { out += "null" }
+        out += ",\"code\":"
+        string(e.code.code, &out)
+        out += ",\"root\":"
+        string(e.code.root, &out)
+        out += ",\"quad_class\":\(e.code.quadClass),\"goldstein\":\(number(e.code.goldstein)),\"plover\":"
+        if let plover = e.code.plover { string(plover, &out) } else { out += "null" }
+        out += ",\"modality\":"
+        string(e.modality.rawValue, &out)
+        out += ",\"date\":"
+        if let date = e.date { string(date.description, &out) } else { out += "null" }
+        out += ",\"speaker\":"
+        if let speaker = e.speaker { actor(speaker, withSpan: false, &out) } else { out += "null" }
+        out += ",\"condition\":"
+        if let condition = e.condition {
+            out += "{\"text\":"
+            string(condition.text, &out)
+            out += ",\"event\":"
+            if let inner = condition.events.first { write(inner, into: &out) } else { out += "null" }
+            out += "}"
+        } else {
+            out += "null"
+        }
+        out += ",\"evidence\":"
+        string(e.evidence, &out)
+        out += ",\"pattern\":"
+        string(e.pattern, &out)
+        out += "}"
+    }
+
+    static func actor(_ a: Actor, withSpan: Bool, _ out: inout String) {
+        out += "{\"code\":"
+        string(a.code, &out)
+        out += ",\"country\":"
+        if let country = a.country { string(country, &out) } else { out += "null" }
+        out += ",\"text\":"
+        string(a.text, &out)
+        if withSpan { out += ",\"span\":[\(a.start),\(a.end)]" }
+        out += "}"
+    }
+
+    /// A Goldstein value as JSON: one decimal at least ("-8.0", "3.4").
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? "\(Int(rounded)).0" : "\(rounded)"
+    }
+
+    /// Appends `s` as a JSON string literal.
+    public static func string(_ s: String, _ out: inout String) {
+        out.append("\"")
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out.append("\"")
+    }
+}

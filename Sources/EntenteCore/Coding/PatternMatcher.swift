@@ -1,0 +1,186 @@
+/// A pattern matched in a sentence.
+struct PatternMatch {
+    var pattern: Int
+    var head: Int
+    /// First and last token the pattern covers.
+    var first: Int
+    var last: Int
+    /// Tokens taken by the pattern's literals (a later pattern may not use them as its head).
+    var consumed: [Int]
+    var targetSlot: Int?
+    var sourceSlot: Int?
+    var specificity: Int
+    var isVerb: Bool
+    /// Whether the verb is in the passive voice.
+    var isPassive: Bool
+}
+
+/// Matches the event dictionary's patterns against an analysed sentence.
+struct PatternMatcher {
+    let patterns: PatternLexicon
+    let norms: [String]
+    /// Elements may have up to this many other words between them.
+    static let maxGap = 3
+
+    /// Words before a head that show it is used as a noun, not a verb.
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "'s", "'", "new", "further",
+        "of", "for", "any", "no", "such", "major", "fresh", "first", "latest", "last", "recent", "possible",
+        "military", "economic", "financial", "political", "full", "strong", "international", "joint", "tough",
+    ]
+
+    /// Endings of adjectives ("current", "political", "massive", "serious", "economic").
+    static let adjectiveEndings = ["ent", "ant", "al", "ive", "ous", "ic", "ful", "less", "ary", "ible", "able", "ed"]
+
+    /// Whether token `t` can be read as a verb here.
+    func isVerb(_ t: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard patterns.verbBases[norms[t]] != nil || WordClasses.beForms.contains(norms[t]) else { return false }
+        return verbReading(t, in: analysis)
+    }
+
+    private func verbReading(_ t: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard t > analysis.start else { return true }
+        let previous = norms[t - 1]
+        if Self.nounMarkers.contains(previous) { return false }
+        // "their current state": an adjective between a determiner and the word.
+        if t - 2 >= analysis.start, Self.adjectiveEndings.contains(where: { previous.hasSuffix($0) }),
+           Self.nounMarkers.contains(norms[t - 2]) || analysis.mention(at: t - 2).map({ analysis.mentions[$0].isModifier }) == true {
+            return false
+        }
+        if let m = analysis.mention(at: t - 1), analysis.mentions[m].isModifier {
+            // "Russian support": a country adjective before it makes a noun.
+            return false
+        }
+        return true
+    }
+
+    /// Every pattern match of the sentence, best first.
+    func matches(in analysis: SentenceAnalysis) -> [PatternMatch] {
+        var found: [PatternMatch] = []
+        for t in analysis.start..<analysis.end where analysis.mention(at: t) == nil {
+            let word = norms[t]
+            if let candidates = patterns.verbIndex[word], verbReading(t, in: analysis) {
+                var best: PatternMatch?
+                for (index, forms) in candidates {
+                    guard var match = match(index, head: t, in: analysis) else { continue }
+                    match.isVerb = true
+                    match.isPassive = forms.contains(.participle) && isPassive(t, in: analysis)
+                    if best == nil || match.specificity > best!.specificity { best = match }
+                }
+                if let best { found.append(best); continue }
+            }
+            if let candidates = patterns.nounIndex[word] {
+                var best: PatternMatch?
+                for index in candidates {
+                    guard let match = match(index, head: t, in: analysis) else { continue }
+                    if best == nil || match.specificity > best!.specificity { best = match }
+                }
+                if let best { found.append(best) }
+            }
+        }
+        found.sort { $0.specificity != $1.specificity ? $0.specificity > $1.specificity : $0.head < $1.head }
+        var accepted: [PatternMatch] = []
+        var used = Set<Int>()
+        for match in found where !used.contains(match.head) {
+            accepted.append(match)
+            used.insert(match.head)
+            used.formUnion(match.consumed)
+        }
+        // A match whose head another accepted match consumed was skipped above; drop earlier-accepted
+        // matches whose literals include a better match's head.
+        accepted = accepted.filter { m in !accepted.contains { other in other.head != m.head && other.consumed.contains(m.head) && other.specificity >= m.specificity } }
+        return accepted.sorted { $0.head < $1.head }
+    }
+
+    /// "was imposed", "were further tightened", "has been attacked".
+    private func isPassive(_ t: Int, in analysis: SentenceAnalysis) -> Bool {
+        var q = t - 1
+        var steps = 0
+        while q >= analysis.start, steps < 4 {
+            let w = norms[q]
+            if WordClasses.beForms.contains(w) { return w != "'s" || steps == 0 }
+            if analysis.mention(at: q) != nil || analysis.isBreak(q) || w == "," { return false }
+            if patterns.verbBases[w] != nil, !w.hasSuffix("ly") { return false }
+            q -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    private func match(_ index: Int, head: Int, in analysis: SentenceAnalysis) -> PatternMatch? {
+        let pattern = patterns.patterns[index]
+        var consumed: [Int] = []
+        var targetSlot: Int?
+        var sourceSlot: Int?
+        // Elements after the head.
+        var p = head + 1
+        var last = head
+        for element in pattern.after {
+            switch element {
+            case .literal(let words, let optional):
+                var q = p
+                var skipped = 0
+                var hit: Int?
+                while q < analysis.end, skipped <= Self.maxGap {
+                    if words.contains(norms[q]) { hit = q; break }
+                    if analysis.isBreak(q) || norms[q] == "," && skipped > 0 { break }
+                    if let m = analysis.mention(at: q) { q = analysis.mentions[m].tokens.upperBound } else { q += 1 }
+                    skipped += 1
+                }
+                if let hit {
+                    consumed.append(hit)
+                    p = hit + 1
+                    last = hit
+                } else if !optional {
+                    return nil
+                }
+            case .target, .source:
+                var q = p
+                var skipped = 0
+                var slot: Int?
+                while q < analysis.end, skipped <= Self.maxGap {
+                    if let m = analysis.mention(at: q) { slot = m; break }
+                    if analysis.isBreak(q) { break }
+                    q += 1
+                    skipped += 1
+                }
+                guard let slot else { return nil }
+                if element == .target { targetSlot = slot } else { sourceSlot = slot }
+                p = analysis.mentions[slot].tokens.upperBound
+                last = p - 1
+            }
+        }
+        // Elements before the head, matched backwards.
+        var first = head
+        var b = head - 1
+        for element in pattern.before.reversed() {
+            switch element {
+            case .literal(let words, let optional):
+                var q = b
+                var skipped = 0
+                var hit: Int?
+                while q >= analysis.start, skipped <= 1 {
+                    if words.contains(norms[q]) { hit = q; break }
+                    if analysis.isBreak(q) { break }
+                    q -= 1
+                    skipped += 1
+                }
+                if let hit {
+                    consumed.append(hit)
+                    b = hit - 1
+                    first = hit
+                } else if !optional {
+                    return nil
+                }
+            case .target, .source:
+                guard b >= analysis.start, let m = analysis.mention(at: b) else { return nil }
+                if element == .target { targetSlot = m } else { sourceSlot = m }
+                b = analysis.mentions[m].tokens.lowerBound - 1
+                first = b + 1
+            }
+        }
+        return PatternMatch(pattern: index, head: head, first: first, last: last, consumed: consumed,
+                            targetSlot: targetSlot, sourceSlot: sourceSlot, specificity: pattern.specificity,
+                            isVerb: false, isPassive: false)
+    }
+}

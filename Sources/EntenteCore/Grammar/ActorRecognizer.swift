@@ -1,0 +1,331 @@
+/// Finds actor phrases in a sentence: states, organisations, office holders, roles combined with
+/// countries ("Russian troops", "the army of Syria", "Foreign Minister Lavrov"), appositions
+/// ("Georgy Zinoviev, the Russian Ambassador to Seoul") and coordinations ("Russia and China").
+struct ActorRecognizer {
+    let lexicon: ActorLexicon
+    let document: Document
+    let norms: [String]
+    let date: SimpleDate?
+    /// People introduced earlier in the article with a title ("Georgy Zinoviev, the Russian Ambassador"),
+    /// by full name and by surname.
+    var knownPeople: [String: Actor] = [:]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "us", "our", "his", "her", "their", "its", "him", "them", "i", "my", "me"]
+    static let firstPersonPlural: Set<String> = ["we", "us", "our"]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
+    static let nonNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "if", "when", "while", "this",
+        "that", "these", "those", "there", "according", "earlier", "later", "meanwhile", "however", "under",
+        "he", "she", "it", "they", "we", "i", "his", "her", "their", "its", "our", "as", "for", "with", "from",
+        "by", "to", "of", "since", "during", "both", "some", "many", "all", "no", "not", "one", "two", "last",
+        "next", "new", "former", "ex", "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr.", "so", "then", "also",
+    ]
+
+    enum Raw {
+        case entry(ActorEntry)
+        case pronoun(String)
+        case name
+    }
+
+    struct Item {
+        var tokens: Range<Int>
+        var raw: Raw
+    }
+
+    /// Actor mentions of `sentence`, in text order, not overlapping.
+    func mentions(in sentence: Sentence) -> [ActorMention] {
+        let items = scan(sentence)
+        var mentions: [ActorMention] = []
+        var k = 0
+        while k < items.count {
+            if let (mention, used) = compose(items, at: k, sentenceEnd: sentence.tokens.upperBound) {
+                mentions.append(mention)
+                k += used
+            } else {
+                k += 1
+            }
+        }
+        mentions = mergeAppositions(mentions)
+        mentions = mergeCoordinations(mentions)
+        for index in mentions.indices {
+            let end = mentions[index].tokens.upperBound
+            if end < sentence.tokens.upperBound, norms[end] == "'s" || norms[end] == "'" { mentions[index].isModifier = true }
+        }
+        return mentions
+    }
+
+    // MARK: Scanning
+
+    private func scan(_ sentence: Sentence) -> [Item] {
+        var items: [Item] = []
+        let end = sentence.tokens.upperBound
+        var i = sentence.tokens.lowerBound
+        while i < end {
+            if let (entry, length) = lexicon.phrases.longestMatch(norms, at: i, limit: end), accepts(entry, i, length) {
+                items.append(Item(tokens: i..<(i + length), raw: .entry(entry)))
+                i += length
+                continue
+            }
+            let token = document.tokens[i]
+            if Self.pronouns.contains(token.norm) {
+                items.append(Item(tokens: i..<(i + 1), raw: .pronoun(token.norm)))
+                i += 1
+                continue
+            }
+            if isNameWord(i, sentenceStart: sentence.tokens.lowerBound) {
+                var j = i + 1
+                while j < end, isNameWord(j, sentenceStart: sentence.tokens.lowerBound),
+                      lexicon.phrases.longestMatch(norms, at: j, limit: end) == nil {
+                    j += 1
+                }
+                items.append(Item(tokens: i..<j, raw: .name))
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return items
+    }
+
+    /// Proper names need a capital; short upper-case names ("US", "UN", "IS") need all capitals.
+    private func accepts(_ entry: ActorEntry, _ start: Int, _ length: Int) -> Bool {
+        let first = document.tokens[start]
+        switch entry {
+        case .role: return true
+        case .country(_, let kind) where kind == .adj || kind == .people:
+            return first.isCapitalized
+        default:
+            guard first.isCapitalized || first.kind == .number else { return false }
+            if length == 1, first.text.unicodeScalars.count <= 3, !first.text.contains(".") { return first.isAllCaps }
+            return true
+        }
+    }
+
+    private func isNameWord(_ i: Int, sentenceStart: Int) -> Bool {
+        let token = document.tokens[i]
+        guard token.kind == .word, token.isCapitalized, !Self.nonNames.contains(token.norm),
+              MonthNames.month(token.norm) == nil, MonthNames.weekdays[token.norm] == nil else { return false }
+        if i == sentenceStart, token.isCapitalized, !token.isAllCaps, knownPeople[token.norm] == nil {
+            // A capitalised first word is a name only if the next word is capitalised too.
+            return i + 1 < norms.count && document.tokens[i + 1].isCapitalized && document.tokens[i + 1].kind == .word
+        }
+        return true
+    }
+
+    // MARK: Composition
+
+    private func actor(_ code: String, _ country: String?, _ tokens: Range<Int>) -> Actor {
+        var first = tokens.lowerBound
+        while first < tokens.upperBound - 1, Self.determiners.contains(norms[first]) { first += 1 }
+        let start = document.tokens[first].start
+        let end = document.tokens[tokens.upperBound - 1].end
+        return Actor(code: code, country: country, text: document.text(start, end), start: start, end: end)
+    }
+
+    private func personCode(_ tenures: [Tenure], country: String?) -> String {
+        if let date {
+            if let tenure = tenures.first(where: { $0.covers(date) }) { return tenure.code }
+            return (country ?? "") + "ELI"
+        }
+        return tenures.max(by: { $0.from < $1.from })?.code ?? (country ?? "") + "ELI"
+    }
+
+    private func adjacent(_ a: Range<Int>, _ b: Range<Int>, allowing gap: Set<String> = []) -> Bool {
+        if a.upperBound == b.lowerBound { return true }
+        guard a.upperBound < b.lowerBound else { return false }
+        return (a.upperBound..<b.lowerBound).allSatisfy { gap.contains(norms[$0]) }
+    }
+
+    /// The mention starting at item `k`, and the number of items it used.
+    private func compose(_ items: [Item], at k: Int, sentenceEnd: Int) -> (ActorMention, Int)? {
+        let item = items[k]
+        switch item.raw {
+        case .pronoun(let word):
+            var mention = ActorMention(tokens: item.tokens, members: [], kind: Self.firstPersonPlural.contains(word) ? .firstPerson : .pronoun)
+            mention.pronoun = word
+            // "our country", "our relations": the pronoun stands for the speaker's state.
+            return (mention, 1)
+        case .name:
+            let words = item.tokens.map { norms[$0] }
+            if let known = knownPeople[words.joined(separator: " ")] ?? words.last.flatMap({ knownPeople[$0] }) {
+                var member = known
+                member.text = nameText(item.tokens)
+                member.start = document.tokens[item.tokens.lowerBound].start
+                member.end = document.tokens[item.tokens.upperBound - 1].end
+                return (ActorMention(tokens: item.tokens, members: [member], kind: .person), 1)
+            }
+            // A name alone is kept only as the head of an apposition, merged later.
+            return (ActorMention(tokens: item.tokens, members: [], kind: .person), 1)
+        case .entry(let entry):
+            switch entry {
+            case .country(let code, let kind):
+                return composeModified(items, at: k, code: code, country: code, kind: kind == .adj ? .state : .state, isAdjective: kind == .adj)
+            case .named(let code, let country):
+                return composeModified(items, at: k, code: code, country: country, kind: .organisation, isAdjective: false)
+            case .person(_, let country, let tenures):
+                let code = personCode(tenures, country: country)
+                return (ActorMention(tokens: item.tokens, members: [actor(code, country ?? codeCountry(code), item.tokens)], kind: .person), 1)
+            case .role(let role):
+                return composeRole(items, at: k, role: role, country: nil, base: nil, start: item.tokens.lowerBound)
+            }
+        }
+    }
+
+    private func codeCountry(_ code: String) -> String? {
+        let prefix = String(code.prefix(3))
+        return lexicon.knownCodes.contains(prefix) ? prefix : nil
+    }
+
+    /// A country or organisation, possibly modifying roles: "Russian troops", "Syria's army", "NATO forces".
+    private func composeModified(_ items: [Item], at k: Int, code: String, country: String?, kind: ActorMention.Kind, isAdjective: Bool) -> (ActorMention, Int)? {
+        let item = items[k]
+        if k + 1 < items.count, case .entry(.role(let role)) = items[k + 1].raw,
+           adjacent(item.tokens, items[k + 1].tokens, allowing: ["'s", "'", "-"]) {
+            return composeRole(items, at: k + 1, role: role, country: country, base: code, start: item.tokens.lowerBound).map { ($0.0, $0.1 + 1) }
+        }
+        // Adjective + office holder: "Russian President Vladimir Putin" is matched as role first; here
+        // "Russian Vladimir Putin" style is rare. A bare adjective is the state, as a modifier.
+        var mention = ActorMention(tokens: item.tokens, members: [actor(code, country, item.tokens)], kind: kind)
+        mention.isModifier = isAdjective
+        return (mention, 1)
+    }
+
+    /// A role with its country (from a modifier before, or "of X" / "to X" after) and an optional name:
+    /// "Foreign Minister Sergei Lavrov", "the ambassador of South Korea", "the Russian Ambassador to Seoul".
+    private func composeRole(_ items: [Item], at k: Int, role: String, country: String?, base: String?, start: Int) -> (ActorMention, Int)? {
+        var used = 1
+        var end = items[k].tokens.upperBound
+        var role = role
+        var country = country
+        var base = base
+        // Stacked roles ("government forces", "foreign ministry spokesman"): the last one is the head.
+        while k + used < items.count, case .entry(.role(let next)) = items[k + used].raw,
+              adjacent(items[k + used - 1].tokens, items[k + used].tokens) {
+            role = next
+            end = items[k + used].tokens.upperBound
+            used += 1
+        }
+        // "… of Syria", "… to Seoul", "… in Moscow" after the role.
+        if base == nil, k + used < items.count, case .entry(let entry) = items[k + used].raw,
+           adjacent(items[k + used - 1].tokens, items[k + used].tokens, allowing: ["of", "to", "in", "from", "the", "for"]) {
+            let connector = norms[items[k + used - 1].tokens.upperBound]
+            switch entry {
+            case .country(let code, _) where connector == "of" || role.hasPrefix("GOVDIP") || connector == "from":
+                base = code
+                country = code
+                end = items[k + used].tokens.upperBound
+                used += 1
+            case .named(let code, let c) where connector == "of":
+                base = code
+                country = c
+                end = items[k + used].tokens.upperBound
+                used += 1
+            default: break
+            }
+        } else if base != nil, role.hasPrefix("GOVDIP"), k + used < items.count, case .entry(.country) = items[k + used].raw,
+                  adjacent(items[k + used - 1].tokens, items[k + used].tokens, allowing: ["to", "in", "the"]) {
+            // "the Russian Ambassador to Seoul": the host country belongs to the title, not to the events.
+            end = items[k + used].tokens.upperBound
+            used += 1
+        }
+        var code = (base ?? "") + role
+        var kind: ActorMention.Kind = .role
+        // A name after the title: "President Putin", "Foreign Minister Sergei Lavrov".
+        if k + used < items.count, adjacent(items[k + used - 1].tokens, items[k + used].tokens) {
+            switch items[k + used].raw {
+            case .entry(.person(_, let personCountry, let tenures)):
+                code = personCode(tenures, country: personCountry ?? country)
+                country = personCountry ?? country ?? codeCountry(code)
+                end = items[k + used].tokens.upperBound
+                used += 1
+                kind = .person
+            case .name:
+                end = items[k + used].tokens.upperBound
+                used += 1
+                kind = .person
+            default: break
+            }
+        }
+        let tokens = start..<end
+        return (ActorMention(tokens: tokens, members: [actor(code, country, tokens)], kind: kind), used)
+    }
+
+    // MARK: Merging
+
+    /// "Georgy Zinoviev, the Russian Ambassador to Seoul" and "the Russian Ambassador, Georgy Zinoviev,":
+    /// one actor, named by the name, coded by the title. Bare names with no title are dropped.
+    private func mergeAppositions(_ mentions: [ActorMention]) -> [ActorMention] {
+        var out: [ActorMention] = []
+        var k = 0
+        while k < mentions.count {
+            var m = mentions[k]
+            if m.kind == .person, m.members.isEmpty, k + 1 < mentions.count {
+                let next = mentions[k + 1]
+                if !next.members.isEmpty, next.kind == .role || next.kind == .person,
+                   adjacent(m.tokens, next.tokens, allowing: [",", "the", "a", "an", "former", "ex"]),
+                   norms[m.tokens.upperBound] == "," {
+                    m.members = next.members.map { var a = $0; a.text = nameText(m.tokens); a.start = document.tokens[m.tokens.lowerBound].start; a.end = document.tokens[m.tokens.upperBound - 1].end; return a }
+                    m.tokens = m.tokens.lowerBound..<next.tokens.upperBound
+                    out.append(m)
+                    k += 2
+                    continue
+                }
+            }
+            if m.kind == .role, !m.members.isEmpty, k + 1 < mentions.count {
+                let next = mentions[k + 1]
+                if next.kind == .person, next.members.isEmpty, adjacent(m.tokens, next.tokens, allowing: [","]),
+                   norms[m.tokens.upperBound] == "," {
+                    m.members = m.members.map { var a = $0; a.text = nameText(next.tokens); a.start = document.tokens[next.tokens.lowerBound].start; a.end = document.tokens[next.tokens.upperBound - 1].end; return a }
+                    m.tokens = m.tokens.lowerBound..<next.tokens.upperBound
+                    m.kind = .person
+                    out.append(m)
+                    k += 2
+                    continue
+                }
+            }
+            if m.members.isEmpty && m.kind == .person {
+                k += 1
+                continue
+            }
+            out.append(m)
+            k += 1
+        }
+        return out
+    }
+
+    private func nameText(_ tokens: Range<Int>) -> String {
+        document.text(document.tokens[tokens.lowerBound].start, document.tokens[tokens.upperBound - 1].end)
+    }
+
+    /// "Russia and China", "France, Germany and Britain": one mention with several members.
+    private func mergeCoordinations(_ mentions: [ActorMention]) -> [ActorMention] {
+        var out: [ActorMention] = []
+        for m in mentions {
+            if var last = out.last, !last.members.isEmpty, !m.members.isEmpty, !last.isModifier || m.isModifier,
+               last.kind != .pronoun, m.kind != .pronoun,
+               adjacent(last.tokens, m.tokens, allowing: ["and", ",", "the", "as", "well"]),
+               (last.tokens.upperBound..<m.tokens.lowerBound).contains(where: { norms[$0] == "and" })
+                || last.kind == m.kind && coordinatedList(out, last, m) {
+                last.members += m.members
+                last.tokens = last.tokens.lowerBound..<m.tokens.upperBound
+                if last.kind != m.kind { last.kind = .state }
+                out[out.count - 1] = last
+            } else {
+                out.append(m)
+            }
+        }
+        return out
+    }
+
+    /// "France, Germany and Britain": a comma joins only when an "and" follows in the same list.
+    private func coordinatedList(_ out: [ActorMention], _ last: ActorMention, _ m: ActorMention) -> Bool {
+        guard last.tokens.upperBound < m.tokens.lowerBound, norms[last.tokens.upperBound] == "," else { return false }
+        var j = m.tokens.upperBound
+        while j < norms.count, j < m.tokens.upperBound + 2 {
+            if norms[j] == "and" { return true }
+            if norms[j] != "," { return false }
+            j += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,50 @@
+/// Reads the modality of a predicate from the words before it: negation, modal verbs, future markers,
+/// verbs such as "refused to" and "plans to", and the if-clause it may stand in.
+struct ModalityDetector {
+    let norms: [String]
+
+    /// What the words before the head say, and whether the head lies in an if/unless clause.
+    struct Reading {
+        var modality: Modality
+        var inCondition: Bool
+        /// Token of the "if"/"unless" opening the condition.
+        var conditionStart: Int?
+    }
+
+    func read(head: Int, clauseStart: Int, subjectEnd: Int?, isIntent: Bool) -> Reading {
+        var negated = false
+        var hypothetical = false
+        var future = false
+        var inCondition = false
+        var conditionStart: Int?
+        if clauseStart > 0, norms[clauseStart - 1] == "if" || norms[clauseStart - 1] == "unless" {
+            inCondition = true
+            conditionStart = clauseStart - 1
+            if norms[clauseStart - 1] == "unless" { negated = true }
+        }
+        var q = head - 1
+        var steps = 0
+        let floor = max(clauseStart, subjectEnd ?? clauseStart)
+        while q >= floor, steps < 10 {
+            let w = norms[q]
+            if WordClasses.negations.contains(w) { negated = true }
+            if WordClasses.hypotheticalModals.contains(w) { hypothetical = true }
+            if WordClasses.futureMarkers.contains(w) { future = true }
+            if w == "to", q > 0 {
+                let before = norms[q - 1]
+                if WordClasses.negatingVerbs.contains(before) { negated = true }
+                if WordClasses.futureVerbs.contains(before) || WordClasses.beForms.contains(before) && before != "been" { future = true }
+            }
+            if w == "no", q + 1 < norms.count, norms[q + 1] == "longer" { negated = true }
+            q -= 1
+            steps += 1
+        }
+        let modality: Modality
+        if hypothetical && !inCondition { modality = .hypothetical }
+        else if inCondition { modality = negated ? .negated : .hypothetical }
+        else if negated { modality = .negated }
+        else if future { modality = isIntent ? .asserted : .future }
+        else { modality = .asserted }
+        return Reading(modality: modality, inCondition: inCondition, conditionStart: conditionStart)
+    }
+}

@@ -1,0 +1,95 @@
+/// A sentence with its actor mentions and the shallow structure the coder reads: clause breaks,
+/// subjects, and the mention at each token.
+struct SentenceAnalysis {
+    let sentence: Sentence
+    var mentions: [ActorMention]
+    /// Mention index at each token of the sentence (offset by the sentence's first token), or -1.
+    private(set) var mentionAt: [Int]
+    /// Who is reported as saying the sentence, if anyone.
+    var speaker: Actor?
+    /// The token of the reporting verb ("said", "according to") that gives the speaker.
+    var reportingToken: Int?
+    let norms: [String]
+
+    init(sentence: Sentence, mentions: [ActorMention], norms: [String]) {
+        self.sentence = sentence
+        self.mentions = mentions
+        self.norms = norms
+        self.mentionAt = []
+        reindex()
+    }
+
+    /// Rebuilds the token → mention index after mentions change.
+    mutating func reindex() {
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var at = [Int](repeating: -1, count: sentence.tokens.count)
+        for (index, mention) in mentions.enumerated() {
+            for t in mention.tokens where sentence.tokens.contains(t) { at[t - sentence.tokens.lowerBound] = index }
+        }
+        mentionAt = at
+    }
+
+    var start: Int { sentence.tokens.lowerBound }
+    var end: Int { sentence.tokens.upperBound }
+
+    /// The mention covering token `t`, if any.
+    func mention(at t: Int) -> Int? {
+        guard t >= start, t < end else { return nil }
+        let m = mentionAt[t - start]
+        return m >= 0 ? m : nil
+    }
+
+    func isBreak(_ t: Int) -> Bool { WordClasses.clauseBreaks.contains(norms[t]) }
+
+    /// The subject of the predicate whose first word is `index`: the nearest actor before it in the same
+    /// clause that is not the object of a preposition; across "X, who …" the antecedent of "who".
+    func subject(before index: Int, isVerb: (Int) -> Bool) -> Int? {
+        var q = index - 1
+        while q >= start {
+            let word = norms[q]
+            if word == "who" || word == "which" {
+                var p = q - 1
+                if p >= start, norms[p] == "," { p -= 1 }
+                return mention(at: p)
+            }
+            if let m = mention(at: q) {
+                let mention = mentions[m]
+                if mention.members.isEmpty { q = mention.tokens.lowerBound - 1; continue }
+                let before = mention.tokens.lowerBound - 1
+                if before >= start {
+                    let prev = norms[before]
+                    // "with South Korea", "the support of Russia": not a subject.
+                    if WordClasses.prepositions.contains(prev) || isVerb(before) && !WordClasses.beForms.contains(prev) && prev != "that" {
+                        q = before - 1
+                        continue
+                    }
+                }
+                return m
+            }
+            if isBreak(q) { return nil }
+            q -= 1
+        }
+        return nil
+    }
+
+    /// The first actor at or after `index` in the same clause, within `limit` tokens.
+    func object(from index: Int, limit: Int = 12) -> Int? {
+        var q = index
+        while q < end, q < index + limit {
+            if let m = mention(at: q), !mentions[m].members.isEmpty { return m }
+            // "said that …": what follows a complementiser is another clause.
+            if isBreak(q) || norms[q] == "that" { return nil }
+            q += 1
+        }
+        return nil
+    }
+
+    /// Start and end (exclusive) of the clause around token `t`.
+    func clause(around t: Int) -> Range<Int> {
+        var a = t
+        while a > start, !isBreak(a - 1) { a -= 1 }
+        var b = t + 1
+        while b < end, !isBreak(b) { b += 1 }
+        return a..<b
+    }
+}

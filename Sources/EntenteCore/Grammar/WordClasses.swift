@@ -1,0 +1,51 @@
+/// Closed classes of English words the shallow grammar relies on.
+enum WordClasses {
+    /// Words that end a clause for the purpose of finding subjects and targets.
+    static let clauseBreaks: Set<String> = [
+        ";", ":", "--", "(", ")", "while", "whereas", "but", "although", "though", "because", "which", "who",
+        "whom", "whose", "where", "if", "unless", "whether", "since", "despite", "amid", "?", "!", ".",
+    ]
+    /// Prepositions whose object is not the subject of the following verb.
+    static let prepositions: Set<String> = [
+        "of", "to", "with", "for", "against", "on", "in", "from", "by", "between", "at", "into", "over", "about",
+        "toward", "towards", "among", "across", "near", "than", "like", "under", "after", "before", "through",
+        "upon", "within", "without", "including", "via", "amid",
+    ]
+    static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am", "get", "got", "gets", "getting", "gotten"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no",
+        "some", "every", "each", "'s", "'", "my", "your",
+    ]
+    static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "nothing", "without"]
+    static let hypotheticalModals: Set<String> = ["could", "would", "might", "may", "should", "ought", "can", "cannot", "possibly", "perhaps", "maybe", "possibility", "possible", "potential", "potentially", "if", "unless", "whether", "hypothetically"]
+    static let futureMarkers: Set<String> = ["will", "'ll", "shall", "wo"]
+    /// Verbs of the "X plans to do" kind that put what follows in the future.
+    static let futureVerbs: Set<String> = [
+        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "expect", "expected",
+        "set", "going", "aim", "aims", "aimed", "scheduled", "due", "prepare", "prepares", "preparing", "prepared",
+        "about",
+    ]
+    /// Verbs of the "X refused to do" kind that negate what follows.
+    static let negatingVerbs: Set<String> = [
+        "refuse", "refused", "refuses", "refusing", "fail", "failed", "fails", "failing", "decline", "declined",
+        "declines", "deny", "denied", "denies", "denying", "reject", "rejected", "ceased", "stopped", "halted",
+    ]
+    /// Verbs that introduce reported speech; their subject is the speaker of what they report.
+    static let reportingVerbs: Set<String> = [
+        "say", "state", "note", "add", "tell", "explain", "stress", "emphasize", "emphasise", "point", "acknowledge",
+        "announce", "declare", "claim", "insist", "report", "reiterate", "remark", "comment", "mention",
+        "underline", "underscore", "confirm", "argue", "assert", "warn", "write", "suggest", "recall", "observe",
+        "believe", "think", "continue", "repeat", "maintain", "admit", "reveal", "indicate", "quote", "signal",
+    ]
+    /// Nouns of nominal events that take a light verb ("gave support to", "expressed support for").
+    static let lightVerbs: Set<String> = [
+        "give", "gave", "given", "gives", "giving", "offer", "offered", "offers", "offering", "provide", "provided",
+        "provides", "providing", "express", "expressed", "expresses", "voice", "voiced", "extend", "extended",
+        "pledge", "pledged", "announce", "announced", "launch", "launched", "launches", "carry", "carried", "stage",
+        "staged", "hold", "held", "holds", "make", "made", "makes", "conduct", "conducted", "impose", "imposed",
+        "issue", "issued", "lend", "lent", "reaffirm", "reaffirmed", "show", "showed", "shown", "signal",
+        "signalled", "signaled", "receive", "received", "take", "took", "taken", "deliver", "delivered", "send",
+        "sent", "mount", "mounted", "step", "stepped", "begin", "began", "start", "started", "continue", "continued",
+        "have", "has", "had",
+    ]
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Everything the coder knows, loaded from a dictionaries folder: actors, event patterns, the ontology.
+public struct Dictionaries: Sendable {
+    public var actors = ActorLexicon()
+    public var patterns = PatternLexicon()
+    public var ontology = CameoOntology()
+    public var inflector = Inflector()
+
+    public init() {}
+
+    /// Loads every dictionary under `directory` (the layout of the project's `Dictionaries/`).
+    public static func load(from directory: URL) throws(EntenteError) -> Dictionaries {
+        var dictionaries = Dictionaries()
+        let read = { (relative: String) throws(EntenteError) -> [DictionaryRecord] in
+            let url = directory.appendingPathComponent(relative)
+            let text: String
+            do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+                throw EntenteError(.unreadable, file: url.path, line: nil, "cannot read dictionary file (\(error.localizedDescription))")
+            }
+            return DictionaryFile.records(text, file: url.path)
+        }
+        let files = { (folder: String, prefix: String) -> [String] in
+            let url = directory.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            return names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") }.sorted().map { folder + "/" + $0 }
+        }
+        dictionaries.ontology = try CameoOntology(records: try read("ontology/cameo-codes.txt"))
+        for file in files("actors", "countries") { try dictionaries.actors.addCountries(try read(file)) }
+        for file in ["actors/igos.txt", "actors/groups.txt", "actors/regions.txt"]
+        where FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path) {
+            try dictionaries.actors.addNamed(try read(file))
+        }
+        try dictionaries.actors.addRoles(try read("actors/roles.txt"))
+        for file in files("actors", "office-holders") { try dictionaries.actors.addOfficeHolders(try read(file)) }
+        try dictionaries.inflector.addIrregular(try read("grammar/irregular-verbs.txt"))
+        let known = Set(dictionaries.ontology.codes.keys)
+        for file in files("verbs", "") {
+            for record in try read(file) {
+                dictionaries.patterns.add(try EventPattern.parse(record, knownCodes: known), inflector: dictionaries.inflector)
+            }
+        }
+        return dictionaries
+    }
+
+    /// The project's `Dictionaries/` folder: `$ENTENTE_DICTIONARIES`, else beside the executable or the
+    /// working directory, else in the source tree this library was built from.
+    public static func defaultDirectory() -> URL {
+        if let path = ProcessInfo.processInfo.environment["ENTENTE_DICTIONARIES"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        var candidates: [URL] = []
+        var executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+        for _ in 0..<5 {
+            executable = executable.deletingLastPathComponent()
+            candidates.append(executable.appendingPathComponent("Dictionaries"))
+        }
+        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Dictionaries"))
+        let source = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(source.appendingPathComponent("Dictionaries"))
+        for candidate in candidates
+        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("ontology/cameo-codes.txt").path) {
+            return candidate
+        }
+        return source.appendingPathComponent("Dictionaries")
+    }
+}
+
+extension Inflector {
+    /// Reads `base  past  participle  [third]` records.
+    public mutating func addIrregular(_ records: [DictionaryRecord]) throws(EntenteError) {
+        for record in records {
+            guard (3...4).contains(record.fields.count) else { throw record.error("expected 'base  past  participle  [third-person]'") }
+            let f = record.fields
+            let split = { (s: String) in s.split(separator: "|").map { $0.trimmingCharacters(in: " ").lowercased() } }
+            irregular[f[0].lowercased()] = (split(f[1]), split(f[2]), f.count == 4 ? split(f[3]) : [])
+        }
+    }
+}

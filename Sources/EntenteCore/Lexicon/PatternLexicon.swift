@@ -1,0 +1,34 @@
+/// The event dictionary, indexed by the written forms of pattern heads.
+public struct PatternLexicon: Sendable {
+    public private(set) var patterns: [EventPattern] = []
+    /// Verb form → (pattern index, what the form can be).
+    public private(set) var verbIndex: [String: [(Int, VerbForms)]] = [:]
+    /// Noun form (singular or plural) → pattern indices.
+    public private(set) var nounIndex: [String: [Int]] = [:]
+    /// Every written form of every verb head, with its base.
+    public private(set) var verbBases: [String: [(String, VerbForms)]] = [:]
+
+    public init() {}
+
+    /// Adds a pattern, indexing its head's forms with `inflector`.
+    public mutating func add(_ pattern: EventPattern, inflector: Inflector) {
+        let index = patterns.count
+        patterns.append(pattern)
+        switch pattern.head {
+        case .verb(let base):
+            for (form, kind) in inflector.forms(of: base) {
+                verbIndex[form, default: []].append((index, kind))
+                if !(verbBases[form]?.contains { $0.0 == base } ?? false) {
+                    verbBases[form, default: []].append((base, kind))
+                }
+            }
+        case .noun(let noun):
+            nounIndex[noun, default: []].append(index)
+            let plural = Inflector.plural(noun)
+            if plural != noun { nounIndex[plural, default: []].append(index) }
+        }
+    }
+
+    /// CAMEO codes that at least one pattern produces.
+    public var reachableCodes: Set<String> { Set(patterns.map(\.code)) }
+}

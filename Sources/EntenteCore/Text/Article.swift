@@ -1,0 +1,46 @@
+/// A news article as read from input: an id, an optional date and title, and the text to code.
+public struct Article: Sendable, Hashable {
+    public var id: String
+    public var date: SimpleDate?
+    public var title: String?
+    public var text: String
+
+    public init(id: String, date: SimpleDate?, title: String? = nil, text: String) {
+        self.id = id
+        self.date = date
+        self.title = title
+        self.text = text
+    }
+}
+
+/// An article split into tokens and sentences: the shared input of every pipeline stage.
+public struct Document: Sendable {
+    public let article: Article
+    public let scalars: [Unicode.Scalar]
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+    /// Number of leading tokens taken as a dateline.
+    public let datelineLength: Int
+
+    /// Splits `article` into tokens and sentences; `isKnownName` tells the dateline detector whether
+    /// an upper-case first word is an actor ("NATO") rather than a place or agency.
+    public init(article: Article, isKnownName: (String) -> Bool = { _ in false }) {
+        self.article = article
+        self.scalars = Array(article.text.unicodeScalars)
+        let tokens = Tokenizer().tokenize(scalars)
+        self.tokens = tokens
+        let dateline = DatelineDetector().datelineLength(tokens) { isKnownName(tokens[$0].norm) }
+        self.datelineLength = dateline
+        self.sentences = SentenceSplitter().split(tokens, skip: dateline)
+    }
+
+    /// The text of scalars `start..<end`.
+    public func text(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+        return String(view)
+    }
+
+    /// The text of a sentence.
+    public func text(of sentence: Sentence) -> String { text(sentence.start, sentence.end) }
+}

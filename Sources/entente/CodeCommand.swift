@@ -1,0 +1,62 @@
+import ArgumentParser
+import EntenteCore
+import Foundation
+
+/// `entente code`: articles in, events out (JSON Lines).
+struct CodeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "code",
+        abstract: "Code articles into events, one JSON object per line on standard output.",
+        discussion: """
+        Reads JSON Lines articles ({"id", "date", "title", "text"}; files ending in .jsonl) or plain text files
+        (one article each, dated with --date), or standard input with '-'. A bad record is reported on standard
+        error with its file and line and skipped; the exit status is then 3.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Input files: .jsonl articles or plain text; '-' for standard input.", valueName: "FILE"))
+    var files: [String] = ["-"]
+
+    @Option(help: ArgumentHelp("Date of plain-text articles (YYYY-MM-DD).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @OptionGroup var dictionaries: DictionaryOptions
+
+    func run() throws {
+        var plainDate: SimpleDate?
+        if let date {
+            guard let parsed = ArticleParser.parseDate(date) else { throw ValidationError("--date: unknown date format '\(date)' (expected YYYY-MM-DD)") }
+            plainDate = parsed
+        }
+        let coder = EventCoder(dictionaries: try dictionaries.load())
+        var reader = InputReader(plainTextDate: plainDate)
+        var output = OutputBuffer()
+        for file in files {
+            try reader.read(file) { article in
+                for event in coder.code(article) {
+                    output.append(EventJSON.encode(event))
+                    output.append("\n")
+                }
+            }
+        }
+        output.flush()
+        if reader.skipped > 0 {
+            FileHandle.standardError.write(Data("entente: \(reader.skipped) record(s) skipped\n".utf8))
+            throw ExitCode(3)
+        }
+    }
+}
+
+/// Collects output and writes it to standard output in large blocks.
+struct OutputBuffer {
+    private var buffer = ""
+    mutating func append(_ s: String) {
+        buffer += s
+        if buffer.utf8.count > 1 << 16 { flush() }
+    }
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+        buffer = ""
+    }
+}

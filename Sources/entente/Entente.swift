@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `entente` command: codes news into CAMEO events.
+@main
+struct Entente: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entente",
+        abstract: "Code news text into political events (CAMEO/PLOVER), with modality, speaker, date and evidence.",
+        subcommands: [CodeCommand.self, EvalCommand.self]
+    )
+}
