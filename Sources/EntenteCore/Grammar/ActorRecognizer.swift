@@ -91,7 +91,7 @@ struct ActorRecognizer {
     private func accepts(_ entry: ActorEntry, _ start: Int, _ length: Int) -> Bool {
         let first = document.tokens[start]
         switch entry {
-        case .role: return true
+        case .role, .named(_, _, true): return true
         case .country(_, let kind) where kind == .adj || kind == .people:
             return first.isCapitalized
         default:
@@ -160,7 +160,7 @@ struct ActorRecognizer {
             switch entry {
             case .country(let code, let kind):
                 return composeModified(items, at: k, code: code, country: code, kind: kind == .adj ? .state : .state, isAdjective: kind == .adj)
-            case .named(let code, let country):
+            case .named(let code, let country, _):
                 return composeModified(items, at: k, code: code, country: country, kind: .organisation, isAdjective: false)
             case .person(_, let country, let tenures):
                 let code = personCode(tenures, country: country)
@@ -215,7 +215,7 @@ struct ActorRecognizer {
                 country = code
                 end = items[k + used].tokens.upperBound
                 used += 1
-            case .named(let code, let c) where connector == "of":
+            case .named(let code, let c, _) where connector == "of":
                 base = code
                 country = c
                 end = items[k + used].tokens.upperBound

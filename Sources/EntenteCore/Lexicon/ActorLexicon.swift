@@ -32,8 +32,9 @@ extension SimpleDate {
 public enum ActorEntry: Sendable {
     /// A state, named in one of its ways.
     case country(code: String, kind: CountryNameKind)
-    /// A named organisation, group or region with a full CAMEO code.
-    case named(code: String, country: String?)
+    /// A named organisation, group or region with a full CAMEO code; `anyCase` when the dictionary
+    /// writes the name in lower case ("peacekeeper", "al-Qaeda"), so that it needs no capital in text.
+    case named(code: String, country: String?, anyCase: Bool)
     /// A role or agent ("troops", "foreign minister").
     case role(code: String)
     /// A person with offices over time.
@@ -85,7 +86,8 @@ public struct ActorLexicon: Sendable {
                 country = String(field.dropFirst(8))
             }
             for name in try DictionaryFile.names(record.fields[1], in: record) {
-                phrases.insert(phraseWords(name), .named(code: code, country: country))
+                let anyCase = name.first?.isLowercase == true
+                phrases.insert(phraseWords(name), .named(code: code, country: country, anyCase: anyCase))
             }
         }
     }

@@ -1,0 +1,48 @@
+import Foundation
+
+/// What `entente eval` measures on a JSON Lines gold file.
+public struct GoldReport: Sendable {
+    public var penta = PentaClassScore()
+    public var exact = PRF()
+    public var coarse = PRF()
+    public var tripleRecords = 0
+    /// One line per wrongly coded record, when asked for.
+    public var errors: [String] = []
+}
+
+/// Scores the coder on gold files: sentence-labelled sets (`penta_class`) and event-coded sets (`cameo_codings`).
+public enum GoldEvaluation {
+    public static func evaluate(jsonLines text: String, file: String, coder: EventCoder, collectErrors: Bool = false) throws(EntenteError) -> GoldReport {
+        var report = GoldReport()
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            let article = try ArticleParser.parseJSONLine(line, file: file, line: lineNumber)
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            let events = coder.code(article)
+            if let gold = object["penta_class"] as? Int {
+                let predicted = principalPentaClass(events)
+                report.penta.add(gold: gold, predicted: predicted)
+                if collectErrors, predicted != gold {
+                    let got = events.first.map { "\($0.code.code) \($0.source.code)>\($0.target?.code ?? "-") [\($0.pattern)]" } ?? "no event"
+                    report.errors.append("[\(gold)->\(predicted.map(String.init) ?? "-")] \(got) | \(article.text)")
+                }
+            }
+            if let codings = object["cameo_codings"] as? [[String: Any]] {
+                report.tripleRecords += 1
+                let gold = codings.compactMap { c -> EventTriple? in
+                    guard let code = c["eventcode"] as? String else { return nil }
+                    return EventTriple(code: code, source: c["sourcecode"] as? String ?? "", target: c["targetcode"] as? String ?? "")
+                }
+                let coded = events.map { EventTriple(code: $0.code.code, source: $0.source.code, target: $0.target?.code ?? "") }
+                scoreTriples(gold: gold, coded: coded, into: &report.exact)
+                scoreTriples(gold: gold.map(\.coarse), coded: coded.map(\.coarse), into: &report.coarse)
+                if collectErrors, Set(gold) != Set(coded) {
+                    report.errors.append("gold \(gold.map { "\($0.code) \($0.source)>\($0.target)" }) got \(coded.map { "\($0.code) \($0.source)>\($0.target)" }) | \(article.text)")
+                }
+            }
+        }
+        return report
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import EntenteCore
+
+@Suite("Actors: states, organisations, roles, office holders")
+struct ActorTests {
+    /// Codes of the actors found in `text`, in order.
+    func actors(_ text: String, date: String? = "2025-01-15") -> [String] {
+        let document = Document(article: Article(id: "t", date: date.flatMap(SimpleDate.init(iso:)), text: text))
+        let recognizer = ActorRecognizer(lexicon: Fixtures.dictionaries.actors, document: document,
+                                         norms: document.tokens.map(\.norm), date: document.article.date)
+        return document.sentences.flatMap { recognizer.mentions(in: $0) }.flatMap { $0.members.map(\.code) }
+    }
+
+    @Test func namesOfStates() {
+        #expect(actors("The DPRK and the Democratic People's Republic of Korea are North Korea.") == ["PRK", "PRK", "PRK"])
+        #expect(actors("The Republic of Korea, South Korea and the Russian Federation.") == ["KOR", "KOR", "RUS"])
+        #expect(actors("Talks in Seoul, Pyongyang, Kiev and Kyiv.") == ["KOR", "PRK", "UKR", "UKR"])
+        #expect(actors("The Kremlin, the White House and Downing Street replied.") == ["RUS", "USA", "GBR"])
+        #expect(actors("Taiwan and Kosovo") == ["TWN", "KSV"])
+    }
+
+    @Test func shortNamesNeedCapitals() {
+        #expect(actors("The US told us nothing.") == ["USA"])
+        #expect(actors("It is what the UN said.") == ["IGOUNO"])
+    }
+
+    @Test func organisations() {
+        for (text, code) in [("NATO", "IGONAT"), ("the European Union", "IGOEEC"), ("the IAEA", "IGOUNOIAE"),
+                             ("the International Monetary Fund", "IGOIMF"), ("ASEAN", "IGOASN"), ("the World Bank", "IGOUNOWBK")] {
+            #expect(actors("Officials from \(text) arrived.").contains(code), "\(text)")
+        }
+    }
+
+    @Test func rolesCombineWithCountries() {
+        #expect(actors("Russian troops crossed the border.") == ["RUSMIL"])
+        #expect(actors("Syria's army advanced.") == ["SYRMIL"])
+        #expect(actors("The army of Syria advanced.") == ["SYRMIL"])
+        #expect(actors("Syrian rebels fled.") == ["SYRREB"])
+        #expect(actors("Israeli police detained him.") == ["ISRCOP"])
+        #expect(actors("Rebels fled.") == ["REB"])
+    }
+
+    @Test func officeHoldersByDate() {
+        #expect(actors("President Putin spoke.", date: "2025-01-15") == ["RUSGOV"])
+        #expect(actors("Putin spoke.", date: "2010-01-15") == ["RUSGOV"])
+        #expect(actors("Barack Obama spoke.", date: "2012-05-01") == ["USAGOV"])
+        #expect(actors("Barack Obama spoke.", date: "2019-05-01") == ["USAELI"])
+        #expect(actors("Russian Foreign Minister Sergei Lavrov spoke.") == ["RUSGOV"])
+    }
+
+    @Test func appositionsGiveTheTitlesCode() {
+        #expect(actors("Georgy Zinoviev, the Russian Ambassador to Seoul, said so.") == ["RUSGOVDIP"])
+        #expect(actors("The Russian Ambassador to South Korea, Georgy Zinoviev, said so.") == ["RUSGOVDIP"])
+    }
+
+    @Test func coordinationsKeepEveryMember() {
+        #expect(actors("Russia and China vetoed it.") == ["RUS", "CHN"])
+        #expect(actors("France, Germany and Britain agreed.") == ["FRA", "DEU", "GBR"])
+    }
+}

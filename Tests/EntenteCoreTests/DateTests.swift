@@ -1,0 +1,45 @@
+import Testing
+@testable import EntenteCore
+
+@Suite("Dates: parsing article dates and resolving expressions")
+struct DateTests {
+    @Test func parsesCommonArticleDateFormats() {
+        for (raw, iso) in [("2024-05-14", "2024-05-14"), ("2024-05-14T10:30:00Z", "2024-05-14"), ("20240514", "2024-05-14"),
+                           ("2024/05/14", "2024-05-14"), ("14 May 2024", "2024-05-14"), ("May 14, 2024", "2024-05-14"),
+                           ("Tue, 14 May 2024 10:00:00 GMT", "2024-05-14"), ("2024-05", "2024-05"), ("2024", "2024")] {
+            #expect(ArticleParser.parseDate(raw)?.description == iso, "\(raw)")
+        }
+        for nonsense in ["yesterday", "2024-13-01", "2023-02-29", "14/05/2024x", "", "May 2024 14 15"] {
+            #expect(ArticleParser.parseDate(nonsense) == nil, "\(nonsense)")
+        }
+    }
+
+    func resolve(_ text: String, today: String = "2025-01-15") -> [String] {
+        let document = Document(article: Article(id: "t", date: nil, text: text))
+        return DateExpressionFinder().find(document.tokens, in: 0..<document.tokens.count, today: SimpleDate(iso: today))
+            .map(\.date.description)
+    }
+
+    @Test func resolvesAbsoluteAndRelativeExpressions() {
+        #expect(resolve("after February 24, 2022, when") == ["2022-02-24"])
+        #expect(resolve("tightened in 2023 and 2024") == ["2023", "2024"])
+        #expect(resolve("Putin said last year") == ["2024"])
+        #expect(resolve("on Tuesday") == ["2025-01-14"])
+        #expect(resolve("on Wednesday") == ["2025-01-15"])
+        #expect(resolve("earlier this month") == ["2025-01"])
+        #expect(resolve("two weeks ago") == ["2025-01-01"])
+        #expect(resolve("last month") == ["2024-12"])
+        #expect(resolve("yesterday") == ["2025-01-14"])
+        #expect(resolve("on 3 March 2021") == ["2021-03-03"])
+        #expect(resolve("in March") == ["2024-03"])
+        #expect(resolve("on Dec. 30") == ["2024-12-30"])
+        #expect(resolve("2,000 troops and 1999 tanks") == [])
+    }
+
+    @Test func dayArithmetic() {
+        let date = SimpleDate(year: 2024, month: 2, day: 28)
+        #expect(date.adding(days: 1).description == "2024-02-29")
+        #expect(date.adding(days: 2).description == "2024-03-01")
+        #expect(SimpleDate(year: 2025, month: 1, day: 15).weekday == 4)
+    }
+}

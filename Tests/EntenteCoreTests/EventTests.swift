@@ -1,0 +1,55 @@
+import Testing
+@testable import EntenteCore
+
+@Suite("Events: patterns, sources and targets")
+struct EventTests {
+    let s = Fixtures.summary
+
+    @Test func verbsWithObjectsThatChangeTheCode() {
+        #expect(s("The European Union imposed sanctions on Iran.", "2025-01-15").first == "163 IGOEEC>IRN")
+        #expect(s("Russia sent troops to Syria to help the government.", "2025-01-15").first?.hasPrefix("0") == true)
+        #expect(s("Russia accused Ukraine of shelling the plant.", "2025-01-15").first?.hasPrefix("112 RUS>UKR") == true)
+    }
+
+    @Test func passiveVoice() {
+        #expect(s("Sanctions were imposed on Iran by the European Union.", "2025-01-15").first == "163 IGOEEC>IRN")
+        #expect(s("Iran was attacked by Israel.", "2025-01-15").first?.hasSuffix("ISR>IRN") == true)
+    }
+
+    @Test func prepositionalTargets() {
+        #expect(s("China held talks with India.", "2025-01-15").first?.hasSuffix("CHN>IND") == true)
+        #expect(s("France called for sanctions against Syria.", "2025-01-15").first?.hasSuffix("FRA>SYR") == true)
+    }
+
+    @Test func compoundActorsGiveOneEventEach() {
+        let events = s("Russia and China vetoed the resolution on Syria.", "2025-01-15")
+        #expect(events.count >= 2)
+        #expect(events.contains { $0.contains("RUS>") } && events.contains { $0.contains("CHN>") })
+    }
+
+    @Test func nominalEvents() {
+        #expect(s("Analysts noted Pyongyang's support for Russia.", "2025-01-15").first?.hasPrefix("05") == true)
+        #expect(s("Analysts noted Pyongyang's support for Russia.", "2025-01-15").first?.hasSuffix("PRK>RUS") == true)
+    }
+
+    @Test func principalEventComesFirst() {
+        let events = s("The ministry said Israel had attacked Syria.", "2025-01-15")
+        #expect(events.first?.hasPrefix("19") == true || events.first?.hasPrefix("18") == true)
+    }
+
+    @Test func everyFieldOfTheContract() throws {
+        let event = try #require(Fixtures.code("Seoul imposed sanctions on Moscow.").first)
+        #expect(event.code.code == "163" && event.code.root == "16")
+        #expect(event.code.quadClass == 4 && event.code.goldstein == -8.0 && event.code.plover == "COERCE")
+        #expect(event.source.country == "KOR" && event.target?.country == "RUS")
+        #expect(event.source.text == "Seoul" && event.target?.text == "Moscow")
+        #expect(event.evidence == "Seoul imposed sanctions on Moscow.")
+        #expect(event.pattern.contains("impose"))
+        let json = EventJSON.encode(event)
+        for field in ["\"article\":", "\"sentence\":0", "\"span\":[0,34]", "\"code\":\"163\"", "\"root\":\"16\"", "\"quad_class\":4",
+                      "\"goldstein\":-8.0", "\"plover\":\"COERCE\"", "\"modality\":\"asserted\"", "\"date\":\"2025-01-15\"",
+                      "\"speaker\":null", "\"condition\":null", "\"evidence\":", "\"pattern\":"] {
+            #expect(json.contains(field), "\(field)")
+        }
+    }
+}
