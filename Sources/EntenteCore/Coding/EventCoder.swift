@@ -29,8 +29,10 @@ public struct EventCoder: Sendable {
         for sentence in document.sentences {
             var recognizer = ActorRecognizer(lexicon: dictionaries.actors, document: document, norms: norms, date: article.date)
             recognizer.knownPeople = discourse.knownPeople
+            recognizer.verbForms = dictionaries.patterns.verbBases
             var mentions = recognizer.mentions(in: sentence)
             adoptRelativeClauseCountry(&mentions, norms: norms)
+            discourse.nextSentence()
             discourse.resolve(&mentions, norms: norms)
             for index in mentions.indices where mentions[index].kind == .pronoun {
                 mentions[index].members = mentions[index].members.map { relocate($0, to: mentions[index].tokens, document) }
@@ -231,7 +233,7 @@ public struct EventCoder: Sendable {
         }
         if match.isVerb {
             guard let source = analysis.subject(before: match.first, isVerb: isVerb) else { return nil }
-            let target = match.targetSlot ?? analysis.object(from: match.last + 1)
+            let target = match.targetSlot ?? mentionInside(match, analysis, excluding: source) ?? object(after: match.last + 1, analysis, excluding: source)
             return (source, target == source ? nil : target)
         }
         // Nominal event: the possessor or country adjective, "from X", or the subject of a light verb.
@@ -268,9 +270,32 @@ public struct EventCoder: Sendable {
             }
         }
         guard let source else { return nil }
-        var target = match.targetSlot ?? analysis.object(from: match.last + 1)
+        var target = match.targetSlot ?? mentionInside(match, analysis, excluding: source) ?? object(after: match.last + 1, analysis, excluding: source)
         if target == source { target = nil }
         return (source, target)
+    }
+
+    /// "rejected the EU proposal": an actor standing between the head and the pattern's last word.
+    private func mentionInside(_ match: PatternMatch, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
+        guard match.last > match.head + 1 else { return nil }
+        for t in (match.head + 1)..<match.last {
+            if let m = analysis.mention(at: t), m != source, !sameActors(analysis.mentions[m], analysis.mentions[source]) { return m }
+        }
+        return nil
+    }
+
+    /// The first actor after `index` in the clause that is not the source again ("… in his country").
+    private func object(after index: Int, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
+        var from = index
+        while let m = analysis.object(from: from) {
+            if m != source, !sameActors(analysis.mentions[m], analysis.mentions[source]) { return m }
+            from = analysis.mentions[m].tokens.upperBound
+        }
+        return nil
+    }
+
+    private func sameActors(_ a: ActorMention, _ b: ActorMention) -> Bool {
+        a.members.map(\.code) == b.members.map(\.code)
     }
 
     /// A cooperative event with no stated partner ("Moscow was ready for this") takes the nearest other

@@ -42,8 +42,8 @@ struct PatternMatcher {
         guard t > analysis.start else { return true }
         let previous = norms[t - 1]
         if Self.nounMarkers.contains(previous) { return false }
-        // "their current state": an adjective between a determiner and the word.
-        if t - 2 >= analysis.start, Self.adjectiveEndings.contains(where: { previous.hasSuffix($0) }),
+        // "their current state": an adjective between a determiner and the word (not "the government lifted").
+        if t - 2 >= analysis.start, analysis.mention(at: t - 1) == nil, Self.adjectiveEndings.contains(where: { previous.hasSuffix($0) }),
            Self.nounMarkers.contains(norms[t - 2]) || analysis.mention(at: t - 2).map({ analysis.mentions[$0].isModifier }) == true {
             return false
         }
@@ -124,13 +124,23 @@ struct PatternMatcher {
                 while q < analysis.end, skipped <= Self.maxGap {
                     if words.contains(norms[q]) { hit = q; break }
                     if analysis.isBreak(q) || norms[q] == "," && skipped > 0 { break }
-                    if let m = analysis.mention(at: q) { q = analysis.mentions[m].tokens.upperBound } else { q += 1 }
+                    if let m = analysis.mention(at: q) {
+                        // "released German journalist X": the literal names the actor, which is the target.
+                        if let inside = analysis.mentions[m].tokens.first(where: { $0 >= q && words.contains(norms[$0]) }) {
+                            hit = inside
+                            if targetSlot == nil, sourceSlot != m { targetSlot = m }
+                            break
+                        }
+                        q = analysis.mentions[m].tokens.upperBound
+                    } else {
+                        q += 1
+                    }
                     skipped += 1
                 }
                 if let hit {
                     consumed.append(hit)
-                    p = hit + 1
-                    last = hit
+                    p = analysis.mention(at: hit).map { analysis.mentions[$0].tokens.upperBound } ?? hit + 1
+                    last = p - 1
                 } else if !optional {
                     return nil
                 }

@@ -9,6 +9,14 @@ struct ActorRecognizer {
     /// People introduced earlier in the article with a title ("Georgy Zinoviev, the Russian Ambassador"),
     /// by full name and by surname.
     var knownPeople: [String: Actor] = [:]
+    /// Written forms of the event dictionary's verbs, to tell "troops withdrew" from "military base".
+    var verbForms: [String: [(String, VerbForms)]] = [:]
+
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must",
+        "should", "did", "does", "do", "also", "then", "now", "still", "already", "reportedly", "and", "or", "but",
+        "who", "which", "that", "said", "says", "say", "spokesman", "spokeswoman", "chief", "leader", "official",
+    ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "us", "our", "his", "her", "their", "its", "him", "them", "i", "my", "me"]
     static let firstPersonPlural: Set<String> = ["we", "us", "our"]
@@ -45,6 +53,7 @@ struct ActorRecognizer {
                 k += 1
             }
         }
+        mentions = absorbAcronyms(mentions, sentenceEnd: sentence.tokens.upperBound)
         mentions = mergeAppositions(mentions)
         mentions = mergeCoordinations(mentions)
         for index in mentions.indices {
@@ -61,7 +70,8 @@ struct ActorRecognizer {
         let end = sentence.tokens.upperBound
         var i = sentence.tokens.lowerBound
         while i < end {
-            if let (entry, length) = lexicon.phrases.longestMatch(norms, at: i, limit: end), accepts(entry, i, length) {
+            if let (entry, length) = lexicon.phrases.longestMatch(norms, at: i, limit: end), accepts(entry, i, length),
+               !isAttributiveRole(entry, at: i + length, end: end) {
                 items.append(Item(tokens: i..<(i + length), raw: .entry(entry)))
                 i += length
                 continue
@@ -85,6 +95,20 @@ struct ActorRecognizer {
             i += 1
         }
         return items
+    }
+
+    /// "military base", "civilian casualties": a role word used as a modifier of another noun is no actor.
+    private func isAttributiveRole(_ entry: ActorEntry, at next: Int, end: Int) -> Bool {
+        guard case .role = entry, next < end else { return false }
+        let token = document.tokens[next]
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        let word = token.norm
+        if Self.auxiliaries.contains(word) || WordClasses.prepositions.contains(word) || WordClasses.determiners.contains(word)
+            || WordClasses.clauseBreaks.contains(word) || word.hasSuffix("ly") || word == "'s" || word == "'" {
+            return false
+        }
+        if verbForms[word] != nil || lexicon.phrases.startsWith(word) { return false }
+        return true
     }
 
     /// Proper names need a capital; short upper-case names ("US", "UN", "IS") need all capitals.
@@ -210,7 +234,7 @@ struct ActorRecognizer {
            adjacent(items[k + used - 1].tokens, items[k + used].tokens, allowing: ["of", "to", "in", "from", "the", "for"]) {
             let connector = norms[items[k + used - 1].tokens.upperBound]
             switch entry {
-            case .country(let code, _) where connector == "of" || role.hasPrefix("GOVDIP") || connector == "from":
+            case .country(let code, _) where connector == "of" || role.hasPrefix("GOVDIP") || connector == "from" || connector == "in" && !role.hasPrefix("MIL") && !role.hasPrefix("REB"):
                 base = code
                 country = code
                 end = items[k + used].tokens.upperBound
@@ -228,7 +252,8 @@ struct ActorRecognizer {
             end = items[k + used].tokens.upperBound
             used += 1
         }
-        var code = (base ?? "") + role
+        // "Boko Haram fighters": a group's own code already says what it is.
+        var code = (base ?? "") + (base.map { $0.count > 3 && ($0.hasSuffix(role) || $0.dropFirst(3).hasPrefix(role)) } == true ? "" : role)
         var kind: ActorMention.Kind = .role
         // A name after the title: "President Putin", "Foreign Minister Sergei Lavrov".
         if k + used < items.count, adjacent(items[k + used - 1].tokens, items[k + used].tokens) {
@@ -251,6 +276,18 @@ struct ActorRecognizer {
     }
 
     // MARK: Merging
+
+    /// "Nigerian Air Force (NAF) says": an acronym in brackets after an actor belongs to it.
+    private func absorbAcronyms(_ mentions: [ActorMention], sentenceEnd: Int) -> [ActorMention] {
+        mentions.map { mention in
+            var m = mention
+            let t = m.tokens.upperBound
+            if t + 2 < sentenceEnd, norms[t] == "(", norms[t + 2] == ")", document.tokens[t + 1].isCapitalized {
+                m.tokens = m.tokens.lowerBound..<(t + 3)
+            }
+            return m
+        }
+    }
 
     /// "Georgy Zinoviev, the Russian Ambassador to Seoul" and "the Russian Ambassador, Georgy Zinoviev,":
     /// one actor, named by the name, coded by the title. Bare names with no title are dropped.

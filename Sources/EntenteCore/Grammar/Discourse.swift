@@ -5,6 +5,26 @@ struct Discourse {
     var lastPlural: [Actor]?
     var lastInstitution: Actor?
     var knownPeople: [String: Actor] = [:]
+    /// Sentences since `lastInstitution` was named: "it" reaches back one sentence at most.
+    var sentencesSinceInstitution = 0
+
+    /// Marks the start of a new sentence.
+    mutating func nextSentence() { sentencesSinceInstitution += 1 }
+
+    /// "It would be unusual", "it seems", "it depended on": "it" that stands for no actor.
+    static func isExpletive(_ at: Int, _ norms: [String]) -> Bool {
+        func word(_ k: Int) -> String { at + k < norms.count ? norms[at + k] : "" }
+        if ["seems", "seemed", "appears", "appeared", "depends", "depended", "remains", "remained", "means", "meant", "emerged", "follows", "turned", "took", "takes"].contains(word(1)) { return true }
+        var k = 1
+        if ["would", "will", "could", "might", "may", "must", "should"].contains(word(k)) { k += 1 }
+        guard ["is", "was", "'s", "be", "has", "had", "been"].contains(word(k)) else { return false }
+        k += 1
+        if word(k) == "been" || word(k) == "not" || word(k) == "also" { k += 1 }
+        let next = word(k)
+        let adjectiveEndings = ["al", "ble", "ual", "ant", "ent", "ely", "ear", "ous", "ic", "ful", "ive", "ary"]
+        return ["time", "up", "clear", "likely", "hard", "easy", "true", "unclear", "too", "so", "a", "an", "the", "because", "that"].contains(next)
+            || adjectiveEndings.contains { next.hasSuffix($0) }
+    }
 
     static let personal: Set<String> = ["he", "she", "him", "his", "her"]
     static let plural: Set<String> = ["they", "them", "their"]
@@ -18,7 +38,8 @@ struct Discourse {
                     mention.members = [relocated(person, to: mention)]
                 } else if Self.plural.contains(word), let group = lastPlural {
                     mention.members = group.map { relocated($0, to: mention) }
-                } else if word == "its", let institution = lastInstitution {
+                } else if word == "its" || word == "it" && !Self.isExpletive(mention.tokens.lowerBound, norms),
+                          sentencesSinceInstitution <= 1, let institution = lastInstitution {
                     mention.members = [relocated(institution, to: mention)]
                 }
                 if word == "his" || word == "her" || word == "its" || word == "their" { mention.isModifier = true }
@@ -32,9 +53,13 @@ struct Discourse {
                 register(person, tokens: mention.tokens, norms: norms)
             } else if mention.kind == .state || mention.kind == .organisation {
                 lastInstitution = mention.members.last
+                sentencesSinceInstitution = 0
                 if mention.kind == .organisation || norms[mention.tokens.upperBound - 1].hasSuffix("s") { lastPlural = mention.members }
-            } else if mention.kind == .role, norms[mention.tokens.upperBound - 1].hasSuffix("s") {
-                lastPlural = mention.members
+            } else if mention.kind == .role {
+                if norms[mention.tokens.upperBound - 1].hasSuffix("s") { lastPlural = mention.members } else {
+                    lastInstitution = mention.members.last
+                    sentencesSinceInstitution = 0
+                }
             }
         }
     }

@@ -45,6 +45,8 @@ struct SentenceAnalysis {
     /// clause that is not the object of a preposition; across "X, who …" the antecedent of "who".
     func subject(before index: Int, isVerb: (Int) -> Bool) -> Int? {
         var q = index - 1
+        // "The missiles fired by the Israeli military struck …": with no other subject, the agent of a participle.
+        var agent: Int?
         while q >= start {
             let word = norms[q]
             if word == "who" || word == "which" {
@@ -60,16 +62,17 @@ struct SentenceAnalysis {
                     let prev = norms[before]
                     // "with South Korea", "the support of Russia": not a subject.
                     if WordClasses.prepositions.contains(prev) || isVerb(before) && !WordClasses.beForms.contains(prev) && prev != "that" {
+                        if prev == "by", agent == nil { agent = m }
                         q = before - 1
                         continue
                     }
                 }
                 return m
             }
-            if isBreak(q) { return nil }
+            if isBreak(q) { return agent }
             q -= 1
         }
-        return nil
+        return agent
     }
 
     /// The first actor at or after `index` in the same clause, within `limit` tokens.

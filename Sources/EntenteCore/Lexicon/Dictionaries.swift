@@ -27,7 +27,7 @@ public struct Dictionaries: Sendable {
         }
         dictionaries.ontology = try CameoOntology(records: try read("ontology/cameo-codes.txt"))
         for file in files("actors", "countries") { try dictionaries.actors.addCountries(try read(file)) }
-        for file in ["actors/igos.txt", "actors/groups.txt", "actors/regions.txt"]
+        for file in ["actors/igos.txt", "actors/groups.txt", "actors/regions.txt", "actors/institutions.txt"]
         where FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path) {
             try dictionaries.actors.addNamed(try read(file))
         }
