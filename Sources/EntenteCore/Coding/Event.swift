@@ -27,6 +27,8 @@ public struct Event: Sendable {
     public var pattern: String
     /// Token index of the pattern's head, for ordering within a sentence.
     var head: Int = 0
+    /// 0 for a main-clause verb, higher for subordinate predicates: the principal event has the lowest.
+    var rank: Int = 0
     /// Whether the event comes from a reporting verb ("said"), coded only when nothing else is.
     var isReport: Bool = false
 }

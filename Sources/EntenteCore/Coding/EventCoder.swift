@@ -190,6 +190,7 @@ public struct EventCoder: Sendable {
                                           speaker: speaker.flatMap { $0.code == source.code && $0.text == source.text ? nil : $0 },
                                           condition: nil, evidence: evidence, pattern: pattern.id)
                         event.head = match.head
+                        event.rank = match.rank
                         event.isReport = isReport
                         if reading.inCondition, let start = reading.conditionStart { antecedents.append((event, start)) } else { main.append(event) }
                     }
@@ -209,7 +210,7 @@ public struct EventCoder: Sendable {
             }
         }
         if main.contains(where: { !$0.isReport }) { main.removeAll(where: \.isReport) }
-        return main.sorted { a, b in a.head < b.head }
+        return main.sorted { a, b in a.rank != b.rank ? a.rank < b.rank : a.head < b.head }
     }
 
     /// Source and target mentions of a match, or nil when it has no source.
@@ -260,7 +261,7 @@ public struct EventCoder: Sendable {
         if source == nil {
             var t = match.first - 1
             var steps = 0
-            while t >= analysis.start, steps < 5, !analysis.isBreak(t), analysis.mention(at: t) == nil {
+            while t >= analysis.start, steps < 8, !analysis.isBreak(t), analysis.mention(at: t) == nil {
                 if WordClasses.lightVerbs.contains(norms[t]) {
                     source = analysis.subject(before: t, isVerb: isVerb)
                     break

@@ -13,6 +13,9 @@ struct PatternMatch {
     var isVerb: Bool
     /// Whether the verb is in the passive voice.
     var isPassive: Bool
+    /// 0 for a finite verb of a main clause, 1 for subordinate predicates (infinitives, participles,
+    /// relative clauses, nominal events): the principal event of a sentence has the lowest rank.
+    var rank: Int = 0
 }
 
 /// Matches the event dictionary's patterns against an analysed sentence.
@@ -62,9 +65,11 @@ struct PatternMatcher {
             if let candidates = patterns.verbIndex[word], verbReading(t, in: analysis) {
                 var best: PatternMatch?
                 for (index, forms) in candidates {
+                    if forms == .base, !baseFormIsVerb(t, in: analysis) { continue }
                     guard var match = match(index, head: t, in: analysis) else { continue }
                     match.isVerb = true
-                    match.isPassive = forms.contains(.participle) && isPassive(t, in: analysis)
+                    match.isPassive = forms.contains(.participle) && (isPassive(t, in: analysis) || isReducedRelative(t, in: analysis))
+                    match.rank = rank(t, forms: forms, passive: match.isPassive, in: analysis)
                     if best == nil || match.specificity > best!.specificity { best = match }
                 }
                 if let best { found.append(best); continue }
@@ -72,7 +77,8 @@ struct PatternMatcher {
             if let candidates = patterns.nounIndex[word] {
                 var best: PatternMatch?
                 for index in candidates {
-                    guard let match = match(index, head: t, in: analysis) else { continue }
+                    guard var match = match(index, head: t, in: analysis) else { continue }
+                    match.rank = 1
                     if best == nil || match.specificity > best!.specificity { best = match }
                 }
                 if let best { found.append(best) }
@@ -90,6 +96,48 @@ struct PatternMatcher {
         // matches whose literals include a better match's head.
         accepted = accepted.filter { m in !accepted.contains { other in other.head != m.head && other.consumed.contains(m.head) && other.specificity >= m.specificity } }
         return accepted.sorted { $0.head < $1.head }
+    }
+
+    /// A verb's base form ("launch", "state") is a verb only after a subject, an auxiliary or "to";
+    /// otherwise it is the noun ("the Islamist state").
+    private func baseFormIsVerb(_ t: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard t > analysis.start else { return true }
+        let previous = norms[t - 1]
+        if analysis.mention(at: t - 1) != nil { return true }
+        if Self.baseFormContexts.contains(previous) || previous.hasSuffix("ly") { return true }
+        return false
+    }
+
+    static let baseFormContexts: Set<String> = [
+        "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
+        "n't", "also", "and", "or", "they", "we", "i", "you", "jointly", "then", "never", "'ll", "cannot", "let", "help",
+        "helps", "helped", "make", "made", "officials", "leaders", "countries", "nations", "states", "sides", "both",
+        "allies", "who", "which", "that", "\"", "'", "further", "again", "still", "now", "to", "yet", "formally",
+    ]
+
+    /// "warplanes supported by Russia": a participle right after a noun and before "by".
+    private func isReducedRelative(_ t: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard t + 1 < analysis.end, norms[t + 1] == "by", t > analysis.start else { return false }
+        return analysis.mention(at: t - 1) != nil || !WordClasses.beForms.contains(norms[t - 1])
+    }
+
+    /// How central a verb is to its sentence (see `PatternMatch.rank`).
+    private func rank(_ t: Int, forms: VerbForms, passive: Bool, in analysis: SentenceAnalysis) -> Int {
+        guard t > analysis.start else { return 0 }
+        let previous = norms[t - 1]
+        if previous == "to" || previous == "of" || previous == "for" || previous == "by" { return 1 }
+        if forms == .gerund, previous == "," || WordClasses.prepositions.contains(previous) || previous == "after" || previous == "before" { return 1 }
+        if passive, isReducedRelative(t, in: analysis) { return 1 }
+        // Inside a relative clause: "who", "which" or "that" before the verb in its clause.
+        var q = t - 1
+        while q >= analysis.start, q > t - 8 {
+            let w = norms[q]
+            if w == "who" || w == "which" || w == "whom" { return 1 }
+            if w == "that", q > analysis.start, analysis.mention(at: q - 1) != nil, !WordClasses.reportingVerbs.contains(norms[q - 1]) { return 1 }
+            if analysis.isBreak(q) || w == "," { break }
+            q -= 1
+        }
+        return 0
     }
 
     /// "was imposed", "were further tightened", "has been attacked".
