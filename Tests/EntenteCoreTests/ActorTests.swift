@@ -6,8 +6,9 @@ struct ActorTests {
     /// Codes of the actors found in `text`, in order.
     func actors(_ text: String, date: String? = "2025-01-15") -> [String] {
         let document = Document(article: Article(id: "t", date: date.flatMap(SimpleDate.init(iso:)), text: text))
-        let recognizer = ActorRecognizer(lexicon: Fixtures.dictionaries.actors, document: document,
+        var recognizer = ActorRecognizer(lexicon: Fixtures.dictionaries.actors, document: document,
                                          norms: document.tokens.map(\.norm), date: document.article.date)
+        recognizer.verbForms = Fixtures.coder.verbForms
         return document.sentences.flatMap { recognizer.mentions(in: $0) }.flatMap { $0.members.map(\.code) }
     }
 

@@ -7,6 +7,8 @@ public struct EventCoder: Sendable {
     public let dictionaries: Dictionaries
     /// Forms of reporting verbs ("said", "noted", "pointed").
     let reportingForms: Set<String>
+    /// Every known written form of a verb: the dictionary's heads and the irregular verbs.
+    let verbForms: Set<String>
 
     public init(dictionaries: Dictionaries) {
         self.dictionaries = dictionaries
@@ -15,6 +17,14 @@ public struct EventCoder: Sendable {
             for (form, _) in dictionaries.inflector.forms(of: base) { forms.insert(form) }
         }
         reportingForms = forms
+        var verbs = Set(dictionaries.patterns.verbBases.keys)
+        for (base, irregular) in dictionaries.inflector.irregular {
+            verbs.insert(base)
+            verbs.formUnion(irregular.past)
+            verbs.formUnion(irregular.participle)
+            verbs.formUnion(irregular.third)
+        }
+        verbForms = verbs
     }
 
     /// The events of `article`, sentence by sentence, principal event first within a sentence.
@@ -29,7 +39,7 @@ public struct EventCoder: Sendable {
         for sentence in document.sentences {
             var recognizer = ActorRecognizer(lexicon: dictionaries.actors, document: document, norms: norms, date: article.date)
             recognizer.knownPeople = discourse.knownPeople
-            recognizer.verbForms = dictionaries.patterns.verbBases
+            recognizer.verbForms = verbForms
             var mentions = recognizer.mentions(in: sentence)
             adoptRelativeClauseCountry(&mentions, norms: norms)
             discourse.nextSentence()

@@ -10,7 +10,7 @@ extension EventCoder {
         for sentence in document.sentences {
             var recognizer = ActorRecognizer(lexicon: dictionaries.actors, document: document, norms: norms, date: article.date)
             recognizer.knownPeople = discourse.knownPeople
-            recognizer.verbForms = dictionaries.patterns.verbBases
+            recognizer.verbForms = verbForms
             var mentions = recognizer.mentions(in: sentence)
             discourse.nextSentence()
             discourse.resolve(&mentions, norms: norms)

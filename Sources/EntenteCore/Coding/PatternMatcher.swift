@@ -185,6 +185,15 @@ struct PatternMatcher {
                     }
                     skipped += 1
                 }
+                if hit == nil, consumed.isEmpty, last == head, patterns.verbBases[norms[head]]?.contains(where: { $0.1.contains(.participle) }) == true {
+                    // Passive: "sanctions were imposed on Iran" puts the object before the verb.
+                    var q = head - 1
+                    while q >= analysis.start, q >= head - 4, !analysis.isBreak(q) {
+                        if words.contains(norms[q]) { consumed.append(q); break }
+                        q -= 1
+                    }
+                    if !consumed.isEmpty { continue }
+                }
                 if let hit {
                     consumed.append(hit)
                     p = analysis.mention(at: hit).map { analysis.mentions[$0].tokens.upperBound } ?? hit + 1

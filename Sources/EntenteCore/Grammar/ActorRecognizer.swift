@@ -10,7 +10,7 @@ struct ActorRecognizer {
     /// by full name and by surname.
     var knownPeople: [String: Actor] = [:]
     /// Written forms of the event dictionary's verbs, to tell "troops withdrew" from "military base".
-    var verbForms: [String: [(String, VerbForms)]] = [:]
+    var verbForms: Set<String> = []
 
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must",
@@ -107,7 +107,7 @@ struct ActorRecognizer {
             || WordClasses.clauseBreaks.contains(word) || word.hasSuffix("ly") || word == "'s" || word == "'" {
             return false
         }
-        if verbForms[word] != nil || lexicon.phrases.startsWith(word) { return false }
+        if verbForms.contains(word) || word.hasSuffix("ed") || lexicon.phrases.startsWith(word) { return false }
         return true
     }
 
