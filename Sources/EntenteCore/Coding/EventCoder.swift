@@ -48,6 +48,7 @@ public struct EventCoder: Sendable {
                 mentions[index].members = mentions[index].members.map { relocate($0, to: mentions[index].tokens, document) }
             }
             mentions.removeAll { $0.kind == .pronoun && $0.members.isEmpty }
+            mergePossessiveRoles(&mentions)
             var analysis = SentenceAnalysis(sentence: sentence, mentions: mentions, norms: norms)
             attribute(&analysis, matcher: matcher)
             analyses.append(analysis)
@@ -96,6 +97,24 @@ public struct EventCoder: Sendable {
         }
     }
 
+    /// "its forces", "their army": a resolved possessive before a bare role gives the role its country.
+    private func mergePossessiveRoles(_ mentions: inout [ActorMention]) {
+        var index = 0
+        while index + 1 < mentions.count {
+            let owner = mentions[index]
+            let role = mentions[index + 1]
+            if owner.kind == .pronoun, owner.isModifier, owner.tokens.upperBound == role.tokens.lowerBound, role.kind == .role,
+               let base = owner.members.first?.country, role.members.allSatisfy({ $0.country == nil }) {
+                var merged = role
+                merged.tokens = owner.tokens.lowerBound..<role.tokens.upperBound
+                merged.members = role.members.map { var a = $0; a.code = base + a.code; a.country = base; return a }
+                mentions[index] = merged
+                mentions.remove(at: index + 1)
+            }
+            index += 1
+        }
+    }
+
     // MARK: Speakers
 
     /// Finds the speaker of a sentence: "according to X", "X said", "…, X said", "said X", "was stated by X".
@@ -116,7 +135,7 @@ public struct EventCoder: Sendable {
                 analysis.reportingToken = t
                 return
             }
-            if let m = analysis.subject(before: t, isVerb: { matcher.isVerb($0, in: analysis) }),
+            if let m = analysis.subject(before: t, isVerb: { matcher.isVerb($0, in: analysis) && !reportingForms.contains(norms[$0]) }),
                let speaker = analysis.mentions[m].members.first, analysis.mentions[m].kind != .firstPerson {
                 analysis.speaker = speaker
                 analysis.reportingToken = t
@@ -166,7 +185,7 @@ public struct EventCoder: Sendable {
         let evidence = document.text(of: analysis.sentence)
         var main: [Event] = []
         var antecedents: [(Event, Int)] = []
-        let isVerb = { (t: Int) in matcher.isVerb(t, in: analysis) }
+        let isVerb = { (t: Int) in matcher.isVerb(t, in: analysis) && !reportingForms.contains(norms[t]) }
         for match in matches {
             let pattern = dictionaries.patterns.patterns[match.pattern]
             guard let code = dictionaries.ontology[pattern.code] else { continue }

@@ -28,6 +28,13 @@ struct Discourse {
 
     static let personal: Set<String> = ["he", "she", "him", "his", "her"]
     static let plural: Set<String> = ["they", "them", "their"]
+    /// Role words that name bodies, not people: "he" never refers to them.
+    static let collectives: Set<String> = [
+        "government", "ministry", "administration", "army", "military", "police", "court", "parliament", "cabinet",
+        "regime", "authority", "authorities", "office", "department", "agency", "council", "committee", "embassy",
+        "consulate", "delegation", "media", "force", "forces", "navy", "company", "party", "opposition", "legislature",
+        "senate", "congress", "assembly", "junta", "presidency", "mission", "service", "command", "bank", "union",
+    ]
 
     /// Resolves third-person pronouns in `mentions` in order and records what they introduce.
     mutating func resolve(_ mentions: inout [ActorMention], norms: [String]) {
@@ -56,6 +63,8 @@ struct Discourse {
                 sentencesSinceInstitution = 0
                 if mention.kind == .organisation || norms[mention.tokens.upperBound - 1].hasSuffix("s") { lastPlural = mention.members }
             } else if mention.kind == .role {
+                let head = norms[mention.tokens.upperBound - 1]
+                if !Self.collectives.contains(head), !head.hasSuffix("s"), let person = mention.members.first { lastPerson = person }
                 if norms[mention.tokens.upperBound - 1].hasSuffix("s") { lastPlural = mention.members } else {
                     lastInstitution = mention.members.last
                     sentencesSinceInstitution = 0

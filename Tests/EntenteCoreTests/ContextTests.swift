@@ -1,0 +1,121 @@
+import Testing
+@testable import EntenteCore
+
+/// Modality, speakers, coreference, dates and conditions on sentences of our own.
+@Suite("Context: modality, speakers, coreference, dates, conditions")
+struct ContextTests {
+    func first(_ text: String, date: String = "2025-01-15") -> Event? { Fixtures.code(text, date: date).first }
+
+    @Test(arguments: [
+        ("Israel attacked Gaza.", Modality.asserted),
+        ("China imposed sanctions on Lithuania.", .asserted),
+        ("Russia does not transfer weapons to Iran.", .negated),
+        ("Japan did not impose sanctions on Russia.", .negated),
+        ("India never attacked Pakistan.", .negated),
+        ("Brazil failed to impose sanctions on Venezuela.", .negated),
+        ("Germany no longer supplies weapons to Turkey.", .negated),
+        ("Seoul could supply weapons to Ukraine.", .hypothetical),
+        ("Iran might attack Israel.", .hypothetical),
+        ("France would impose sanctions on Mali.", .hypothetical),
+        ("Egypt may host talks with Israel.", .hypothetical),
+        ("China will impose sanctions on Taiwan.", .future),
+        ("Britain plans to impose sanctions on Iran.", .future),
+        ("Russia is expected to attack Ukraine.", .future),
+        ("Poland is set to host talks with Ukraine.", .future),
+    ])
+    func modality(_ text: String, _ expected: Modality) throws {
+        let event = try #require(first(text), "no event in: \(text)")
+        #expect(event.modality == expected, "\(text): \(event.modality)")
+    }
+
+    @Test func conditionalsAreHypotheticalWithTheirAntecedent() throws {
+        let event = try #require(first("Moscow could resume talks with Seoul if South Korea does not supply weapons to Ukraine."))
+        #expect(event.modality == .hypothetical)
+        let condition = try #require(event.condition)
+        #expect(condition.text == "South Korea does not supply weapons to Ukraine")
+        let antecedent = try #require(condition.events.first)
+        #expect(antecedent.source.country == "KOR" && antecedent.target?.country == "UKR" && antecedent.modality == .negated)
+        #expect(antecedent.code.root == "07" || antecedent.code.root == "06")
+    }
+
+    @Test func intentCodesStayAsserted() throws {
+        let event = try #require(first("Russia promised to provide aid to Syria."))
+        #expect(event.code.root == "03")
+        #expect(event.modality == .asserted)
+    }
+
+    @Test(arguments: [
+        ("The Chinese foreign ministry said Japan had imposed sanctions on China.", "CHN"),
+        ("Japan had imposed sanctions on China, the Chinese foreign ministry said.", "CHN"),
+        ("According to the Iranian foreign minister, Israel attacked Syria.", "IRN"),
+        ("Israel attacked Syria, according to Iranian officials.", "IRN"),
+        ("The Turkish president noted that Greece had attacked Turkey.", "TUR"),
+        ("A Ukrainian official stressed that Russia attacked Ukraine.", "UKR"),
+        ("Said Russian officials: Ukraine attacked Russia.", "RUS"),
+        ("The French ambassador told reporters that Mali expelled France's troops.", "FRA"),
+        ("Indian officials claimed that Pakistan attacked India.", "IND"),
+        ("German diplomats insisted that Russia threatened Poland.", "DEU"),
+    ])
+    func speakers(_ text: String, _ country: String) throws {
+        let event = try #require(Fixtures.code(text).first { !$0.code.code.hasPrefix("01") }, "no event in: \(text)")
+        #expect(event.speaker?.country == country, "\(text): speaker \(event.speaker?.code ?? "none")")
+    }
+
+    @Test func speakerNamedInTheNextSentence() throws {
+        let events = Fixtures.code("\"Seoul has imposed sanctions on our country.\" This was stated by Georgy Zinoviev, the Russian Ambassador to Seoul.")
+        let sanction = try #require(events.first { $0.code.root == "16" })
+        #expect(sanction.speaker?.code == "RUSGOVDIP")
+        #expect(sanction.target?.country == "RUS", "our country said by a Russian diplomat is Russia")
+    }
+
+    @Test func reportedSpeechContinuesUnderOneSpeaker() throws {
+        let events = Fixtures.code("Georgy Zinoviev, the Russian Ambassador, said relations were poor. He noted that Japan had imposed sanctions on Russia. In contrast, the DPRK has fully supported Russia.")
+        #expect(events.first { $0.code.root == "16" }?.speaker?.code == "RUSGOVDIP")
+        #expect(events.first { $0.code.root == "05" }?.speaker?.code == "RUSGOVDIP")
+    }
+
+    @Test(arguments: [
+        ("The Russian ambassador arrived. He accused Japan of spying.", "RUSGOVDIP"),
+        ("Chancellor Olaf Scholz spoke on Monday. He criticised Hungary.", "DEUGOV"),
+        ("The Iranian foreign minister met reporters. She condemned Israel.", "IRNGOV"),
+        ("Russia and China met in Beijing. They condemned NATO.", "RUS"),
+        ("Egyptian troops entered the town. They attacked rebels.", "EGYMIL"),
+        ("The European Union met on Monday. It imposed sanctions on Iran.", "IGOEEC"),
+        ("The Nigerian army said it killed militants.", "NGAMIL"),
+        ("Turkey said its forces attacked Syria.", "TURMIL"),
+        ("The Russian ambassador said our country will not attack Ukraine.", "RUS"),
+        ("A South Korean diplomat said we have imposed sanctions on Russia.", "KOR"),
+    ])
+    func coreference(_ text: String, _ source: String) throws {
+        let event = try #require(Fixtures.code(text, date: "2023-06-01").first { !$0.code.code.hasPrefix("01") }, "no event in: \(text)")
+        #expect(event.source.code == source, "\(text): \(event.source.code)")
+    }
+
+    @Test(arguments: [
+        ("Russia attacked Ukraine on February 24, 2022.", "2022-02-24"),
+        ("On 3 March 2021 Israel attacked Syria.", "2021-03-03"),
+        ("Israel attacked Syria last year.", "2024"),
+        ("Israel attacked Syria on Tuesday.", "2025-01-14"),
+        ("Israel attacked Syria earlier this month.", "2025-01"),
+        ("Israel attacked Syria two weeks ago.", "2025-01-01"),
+        ("Israel attacked Syria yesterday.", "2025-01-14"),
+        ("In March 2023, Israel attacked Syria.", "2023-03"),
+        ("Israel attacked Syria in 2019.", "2019"),
+        ("Israel attacked Syria.", "2025-01-15"),
+        ("Israel attacked Syria last month.", "2024-12"),
+    ])
+    func dates(_ text: String, _ date: String) throws {
+        let event = try #require(first(text), "no event in: \(text)")
+        #expect(event.date?.description == date, "\(text): \(event.date?.description ?? "-")")
+    }
+
+    @Test func twoYearsGiveTwoEvents() {
+        let events = Fixtures.code("Japan imposed sanctions on Russia in 2023 and 2024.").filter { $0.code.root == "16" }
+        #expect(events.map { $0.date?.description ?? "" } == ["2023", "2024"])
+    }
+
+    @Test func reportedEventsTakeTheDateOfTheStatement() throws {
+        let event = try #require(Fixtures.code("Putin stated last year that Moscow was ready for talks with Seoul.").first)
+        #expect(event.date?.description == "2024")
+    }
+}
