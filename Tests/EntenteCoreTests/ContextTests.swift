@@ -85,10 +85,18 @@ struct ContextTests {
         ("Turkey said its forces attacked Syria.", "TURMIL"),
         ("The Russian ambassador said our country will not attack Ukraine.", "RUS"),
         ("A South Korean diplomat said we have imposed sanctions on Russia.", "KOR"),
+        ("Iran was quiet on Monday. The country has threatened Israel.", "IRN"),
+        ("NATO met in Brussels. The alliance condemned Russia.", "IGONAT"),
     ])
     func coreference(_ text: String, _ source: String) throws {
         let event = try #require(Fixtures.code(text, date: "2023-06-01").first { !$0.code.code.hasPrefix("01") }, "no event in: \(text)")
         #expect(event.source.code == source, "\(text): \(event.source.code)")
+    }
+
+    @Test func theTwoSidesAreBothStates() {
+        let events = Fixtures.code("Armenia and Azerbaijan met in Moscow. The two sides signed a peace agreement.")
+        let agreements = events.filter { $0.sentence == 1 }
+        #expect(Set(agreements.map(\.source.code)) == ["ARM", "AZE"], "\(agreements.map { $0.source.code })")
     }
 
     @Test(arguments: [

@@ -77,6 +77,11 @@ struct ActorRecognizer {
                 continue
             }
             let token = document.tokens[i]
+            if let (phrase, length) = Self.definiteDescription(norms, at: i, end: end), !document.tokens[i + length - 1].isCapitalized {
+                items.append(Item(tokens: i..<(i + length), raw: .pronoun(phrase)))
+                i += length
+                continue
+            }
             if Self.pronouns.contains(token.norm) {
                 items.append(Item(tokens: i..<(i + 1), raw: .pronoun(token.norm)))
                 i += 1
@@ -134,6 +139,26 @@ struct ActorRecognizer {
             return i + 1 < norms.count && document.tokens[i + 1].isCapitalized && document.tokens[i + 1].kind == .word
         }
         return true
+    }
+
+    /// Definite descriptions that refer back to actors: "the country", "the two sides", "both countries".
+    static let descriptions: [[String]: String] = [
+        ["the", "country"]: "the country", ["the", "kingdom"]: "the country", ["the", "republic"]: "the country",
+        ["the", "two", "sides"]: "the two sides", ["both", "sides"]: "the two sides", ["the", "two", "countries"]: "the two sides",
+        ["both", "countries"]: "the two sides", ["the", "two", "nations"]: "the two sides", ["the", "two", "states"]: "the two sides",
+        ["the", "two", "leaders"]: "the two sides", ["the", "organisation"]: "the organisation", ["the", "organization"]: "the organisation",
+        ["the", "bloc"]: "the organisation", ["the", "alliance"]: "the organisation",
+    ]
+
+    static func definiteDescription(_ norms: [String], at i: Int, end: Int) -> (String, Int)? {
+        guard norms[i] == "the" || norms[i] == "both" else { return nil }
+        for length in [3, 2] where i + length <= end {
+            if let phrase = descriptions[Array(norms[i..<(i + length)])] {
+                // "the country's" is still the country; "the country team" is not.
+                return (phrase, length)
+            }
+        }
+        return nil
     }
 
     // MARK: Composition

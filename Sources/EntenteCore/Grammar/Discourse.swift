@@ -4,6 +4,10 @@ struct Discourse {
     var lastPerson: Actor?
     var lastPlural: [Actor]?
     var lastInstitution: Actor?
+    var lastState: Actor?
+    var lastOrganisation: Actor?
+    /// The last two different states named, for "the two sides".
+    var lastPair: [Actor]?
     var knownPeople: [String: Actor] = [:]
     /// Sentences since `lastInstitution` was named: "it" reaches back one sentence at most.
     var sentencesSinceInstitution = 0
@@ -41,7 +45,13 @@ struct Discourse {
         for index in mentions.indices {
             var mention = mentions[index]
             if mention.kind == .pronoun, let word = mention.pronoun {
-                if Self.personal.contains(word), let person = lastPerson {
+                if word == "the country", let state = lastState {
+                    mention.members = [state]
+                } else if word == "the organisation", let organisation = lastOrganisation {
+                    mention.members = [organisation]
+                } else if word == "the two sides", let group = lastPlural ?? lastPair {
+                    mention.members = group
+                } else if Self.personal.contains(word), let person = lastPerson {
                     mention.members = [relocated(person, to: mention)]
                 } else if Self.plural.contains(word), let group = lastPlural {
                     mention.members = group.map { relocated($0, to: mention) }
@@ -59,6 +69,11 @@ struct Discourse {
                 lastPerson = person
                 register(person, tokens: mention.tokens, norms: norms)
             } else if mention.kind == .state || mention.kind == .organisation {
+                if mention.kind == .state, let state = mention.members.last {
+                    if let previous = lastState, previous.code != state.code { lastPair = [previous, state] }
+                    lastState = state
+                }
+                if mention.kind == .organisation { lastOrganisation = mention.members.last }
                 lastInstitution = mention.members.last
                 sentencesSinceInstitution = 0
                 if mention.kind == .organisation || norms[mention.tokens.upperBound - 1].hasSuffix("s") { lastPlural = mention.members }

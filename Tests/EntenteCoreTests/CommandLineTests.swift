@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// Runs the built `entente` binary end to end, as a user would.
+@Suite("Command line: entente code on good and bad input")
+struct CommandLineTests {
+    /// The `entente` executable that `swift test` built beside the test bundle.
+    static let binary: URL? = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for config in ["debug", "release"] {
+            let url = root.appendingPathComponent(".build/\(config)/entente")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return nil
+    }()
+
+    func run(_ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = try #require(Self.binary, "the entente binary is not built")
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func badLinesAreReportedWithFileAndLineAndTheRestIsCoded() throws {
+        guard Self.binary != nil else { print("skipped: the entente binary is not built"); return }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("entente-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("news.jsonl")
+        var data = Data()
+        data += Data(#"{"id": "a", "date": "2025-01-15", "text": "Seoul imposed sanctions on Moscow."}"#.utf8) + Data("\n".utf8)
+        data += Data(#"{"id": "b", "date": "2025-01-15", "text": "broken"#.utf8) + Data("\n".utf8)
+        data += Data(#"{"id": "c", "date": "the day after", "text": "Israel attacked Syria."}"#.utf8) + Data("\n".utf8)
+        data += Data(#"{"id": "d", "date": "2025-01-15", "text": "Bad "#.utf8) + Data([0xFF, 0xFE]) + Data(#" bytes"}"#.utf8) + Data("\n".utf8)
+        data += Data(#"{"id": "e", "date": "2025-01-15", "text": "Israel attacked Syria."}"#.utf8) + Data("\n".utf8)
+        try data.write(to: file)
+        let result = try run(["code", file.path])
+        #expect(result.status == 3)
+        #expect(result.err.contains("news.jsonl:2: malformed JSON"))
+        #expect(result.err.contains("news.jsonl:3: invalid date"))
+        #expect(result.err.contains("news.jsonl:4: invalid UTF-8"))
+        let articles = result.out.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["article"] as? String
+        }
+        #expect(articles.contains("a") && articles.contains("e"))
+    }
+
+    @Test func plainTextWithADateAndStandardInput() throws {
+        guard Self.binary != nil else { print("skipped: the entente binary is not built"); return }
+        let result = try run(["code", "--date", "2025-01-15", "-"], stdin: Data("Japan imposed sanctions on Russia last year.".utf8))
+        #expect(result.status == 0)
+        #expect(result.out.contains(#""code":"163""#) && result.out.contains(#""date":"2024""#) && result.out.contains(#""article":"stdin""#))
+        let help = try run(["code", "--help"])
+        #expect(help.out.contains("USAGE"))
+    }
+
+    @Test func outputIsDeterministic() throws {
+        guard Self.binary != nil else { print("skipped: the entente binary is not built"); return }
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Examples/articles.jsonl")
+        let first = try run(["code", examples.path])
+        let second = try run(["code", examples.path])
+        #expect(first.status == 0 && !first.out.isEmpty && first.out == second.out)
+    }
+}
