@@ -139,9 +139,11 @@ public struct EventCoder: Sendable {
                let speaker = analysis.mentions[m].members.first, analysis.mentions[m].kind != .firstPerson {
                 analysis.speaker = speaker
                 analysis.reportingToken = t
+                if analysis.mentions[m].tokens.upperBound == t { analysis.speakerToken = analysis.mentions[m].tokens.lowerBound }
                 return
             }
             if t + 1 < analysis.end, let m = analysis.mention(at: t + 1), let speaker = analysis.mentions[m].members.first {
+                analysis.speakerToken = analysis.mentions[m].tokens.lowerBound
                 analysis.speaker = speaker
                 analysis.reportingToken = t
                 return

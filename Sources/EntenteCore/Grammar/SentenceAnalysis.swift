@@ -29,6 +29,11 @@ struct SentenceAnalysis {
         mentionAt = at
     }
 
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once", "because", "though"]
+
+    /// The mention whose actor is reported as speaking ("…, the ministry said"): never an event's target.
+    var speakerToken: Int?
+
     var start: Int { sentence.tokens.lowerBound }
     var end: Int { sentence.tokens.upperBound }
 
@@ -61,6 +66,8 @@ struct SentenceAnalysis {
                 if before >= start {
                     let prev = norms[before]
                     // "with South Korea", "the support of Russia": not a subject.
+                    // "after North Korea fired": a subordinating conjunction, not a preposition.
+                    if Self.subordinators.contains(prev) { return m }
                     if WordClasses.prepositions.contains(prev) || isVerb(before) && !WordClasses.beForms.contains(prev) && prev != "that" {
                         if prev == "by", agent == nil { agent = m }
                         q = before - 1
@@ -79,7 +86,10 @@ struct SentenceAnalysis {
     func object(from index: Int, limit: Int = 12) -> Int? {
         var q = index
         while q < end, q < index + limit {
-            if let m = mention(at: q), !mentions[m].members.isEmpty { return m }
+            if let m = mention(at: q), !mentions[m].members.isEmpty {
+                if mentions[m].tokens.lowerBound == speakerToken { return nil }
+                return m
+            }
             // "said that …": what follows a complementiser is another clause.
             if isBreak(q) || norms[q] == "that" { return nil }
             q += 1
