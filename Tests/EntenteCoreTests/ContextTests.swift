@@ -87,6 +87,8 @@ struct ContextTests {
         ("A South Korean diplomat said we have imposed sanctions on Russia.", "KOR"),
         ("Iran was quiet on Monday. The country has threatened Israel.", "IRN"),
         ("NATO met in Brussels. The alliance condemned Russia.", "IGONAT"),
+        ("Russian Foreign Minister Sergei Lavrov arrived in Ankara. The minister criticised NATO.", "RUSGOV"),
+        ("Japan's foreign ministry summoned envoys. The ministry condemned China.", "JPNGOV"),
     ])
     func coreference(_ text: String, _ source: String) throws {
         let event = try #require(Fixtures.code(text, date: "2023-06-01").first { !$0.code.code.hasPrefix("01") }, "no event in: \(text)")

@@ -44,7 +44,7 @@ public struct EventCoder: Sendable {
             adoptRelativeClauseCountry(&mentions, norms: norms)
             discourse.nextSentence()
             discourse.resolve(&mentions, norms: norms)
-            for index in mentions.indices where mentions[index].kind == .pronoun {
+            for index in mentions.indices where mentions[index].pronoun != nil {
                 mentions[index].members = mentions[index].members.map { relocate($0, to: mentions[index].tokens, document) }
             }
             mentions.removeAll { $0.kind == .pronoun && $0.members.isEmpty }

@@ -5,6 +5,8 @@ struct Discourse {
     var lastPlural: [Actor]?
     var lastInstitution: Actor?
     var lastState: Actor?
+    /// The last actor with a country named by each role ("GOV" → Japan's foreign ministry).
+    var lastRole: [String: Actor] = [:]
     var lastOrganisation: Actor?
     /// The last two different states named, for "the two sides".
     var lastPair: [Actor]?
@@ -64,6 +66,30 @@ struct Discourse {
                 continue
             }
             guard !mention.members.isEmpty, mention.kind != .firstPerson else { continue }
+            // "the minister", "the representative of the presidential administration", "the ministry": a
+            // definite role with no country names someone introduced before.
+            if mention.kind == .role, mention.members.count == 1, mention.members[0].country == nil,
+               mention.tokens.lowerBound > 0, norms[mention.tokens.lowerBound - 1] == "the" {
+                let role = mention.members[0].code
+                let head = norms[mention.tokens.upperBound - 1]
+                if !Self.collectives.contains(head), let person = lastPerson,
+                   person.code.count == 3 || person.code.hasSuffix(role) {
+                    mention.members = [person]
+                    mention.pronoun = "the " + head
+                    mention.kind = .person
+                    mentions[index] = mention
+                    continue
+                }
+                if let earlier = lastRole[role] {
+                    mention.members = [earlier]
+                    mention.pronoun = "the " + head
+                    mentions[index] = mention
+                    continue
+                }
+            }
+            if mention.kind == .role, let member = mention.members.first, member.country != nil {
+                lastRole[String(member.code.dropFirst(3))] = member
+            }
             if mention.members.count > 1 { lastPlural = mention.members }
             if mention.kind == .person, let person = mention.members.first {
                 lastPerson = person

@@ -62,7 +62,12 @@ struct SentenceAnalysis {
             if let m = mention(at: q) {
                 let mention = mentions[m]
                 if mention.members.isEmpty { q = mention.tokens.lowerBound - 1; continue }
-                let before = mention.tokens.lowerBound - 1
+                var before = mention.tokens.lowerBound - 1
+                // "of the presidential administration": look past a determiner and one modifier.
+                var skipped = 0
+                while before > start, skipped < 2, WordClasses.determiners.contains(norms[before]) || (norms[before].hasSuffix("al") && skipped == 0) {
+                    if WordClasses.prepositions.contains(norms[before - 1]) || WordClasses.determiners.contains(norms[before - 1]) { before -= 1; skipped += 1 } else { break }
+                }
                 if before >= start {
                     let prev = norms[before]
                     // "with South Korea", "the support of Russia": not a subject.
