@@ -65,12 +65,10 @@ struct EvalCommand: ParsableCommand {
             print("\(check.passed ? "pass" : "FAIL")  \(check.kind): \(check.why) — \(check.detail)")
         }
         for (field, totals) in report.fieldTotals.sorted(by: { $0.key < $1.key }) {
-            print(String(format: "%@ accuracy %.3f (%d of %d)", field as NSString, ratio(totals.agreed, totals.total), totals.agreed, totals.total))
+            print(String(format: "%@ accuracy %.3f (%d of %d)", field as NSString, report.accuracy(of: field), totals.agreed, totals.total))
         }
         print("\(report.passed) passed, \(report.checks.count - report.passed) failed")
     }
-
-    private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
 
     private func printPenta(_ s: PentaClassScore) {
         print("\(s.total) sentences; \(s.uncoded) with no event coded")

@@ -16,6 +16,11 @@ public struct ClaimReport: Sendable {
     public var fieldTotals: [String: (agreed: Int, total: Int)] = [:]
 
     public var passed: Int { checks.filter(\.passed).count }
+
+    /// Share of `must` claims with `field` that some coded event agreed with.
+    public func accuracy(of field: String) -> Double {
+        fieldTotals[field].map { ratio($0.agreed, $0.total) } ?? 0
+    }
 }
 
 /// Checks claims of the seed gold format against coded events.

@@ -29,6 +29,18 @@ public struct EventCoder: Sendable {
 
     /// The events of `article`, sentence by sentence, principal event first within a sentence.
     public func code(_ article: Article) -> [Event] {
+        let reading = read(article)
+        return reading.analyses.flatMap { codeSentence($0, document: reading.document, matcher: reading.matcher) }
+    }
+
+    /// An article read up to, not including, its events: sentences with actors, pronouns and speakers resolved.
+    struct Reading {
+        let document: Document
+        let matcher: PatternMatcher
+        let analyses: [SentenceAnalysis]
+    }
+
+    func read(_ article: Article) -> Reading {
         let document = Document(article: article) { dictionaries.actors.phrases.startsWith($0) }
         let norms = document.tokens.map(\.norm)
         var discourse = Discourse()
@@ -65,13 +77,14 @@ public struct EventCoder: Sendable {
                 analyses[index].speaker = speaker
             }
         }
-        // Pass 3: first person of the speaker, then events.
-        var events: [Event] = []
-        for index in analyses.indices {
-            resolveFirstPerson(&analyses[index], document)
-            events += codeSentence(analyses[index], document: document, matcher: matcher)
-        }
-        return events
+        // Pass 3: the first person of the speaker.
+        for index in analyses.indices { resolveFirstPerson(&analyses[index], document) }
+        return Reading(document: document, matcher: matcher, analyses: analyses)
+    }
+
+    /// Whether token `t` is a verb other than a reporting verb: what follows "said" is a clause, not its object.
+    func isNonReportingVerb(_ t: Int, _ matcher: PatternMatcher, _ analysis: SentenceAnalysis) -> Bool {
+        matcher.isVerb(t, in: analysis) && !reportingForms.contains(analysis.norms[t])
     }
 
     private func relocate(_ actor: Actor, to tokens: Range<Int>, _ document: Document) -> Actor {
@@ -135,7 +148,7 @@ public struct EventCoder: Sendable {
                 analysis.reportingToken = t
                 return
             }
-            if let m = analysis.subject(before: t, isVerb: { matcher.isVerb($0, in: analysis) && !reportingForms.contains(norms[$0]) }),
+            if let m = analysis.subject(before: t, isVerb: { isNonReportingVerb($0, matcher, analysis) }),
                let speaker = analysis.mentions[m].members.first, analysis.mentions[m].kind != .firstPerson {
                 analysis.speaker = speaker
                 analysis.reportingToken = t
@@ -177,7 +190,7 @@ public struct EventCoder: Sendable {
 
     // MARK: Events
 
-    private func codeSentence(_ analysis: SentenceAnalysis, document: Document, matcher: PatternMatcher) -> [Event] {
+    func codeSentence(_ analysis: SentenceAnalysis, document: Document, matcher: PatternMatcher) -> [Event] {
         let matches = matcher.matches(in: analysis)
         guard !matches.isEmpty else { return [] }
         let norms = analysis.norms
@@ -187,7 +200,7 @@ public struct EventCoder: Sendable {
         let evidence = document.text(of: analysis.sentence)
         var main: [Event] = []
         var antecedents: [(Event, Int)] = []
-        let isVerb = { (t: Int) in matcher.isVerb(t, in: analysis) && !reportingForms.contains(norms[t]) }
+        let isVerb = { (t: Int) in isNonReportingVerb(t, matcher, analysis) }
         for match in matches {
             let pattern = dictionaries.patterns.patterns[match.pattern]
             guard let code = dictionaries.ontology[pattern.code] else { continue }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What `entente eval` measures on a JSON Lines gold file.
 public struct GoldReport: Sendable {
     public var penta = PentaClassScore()
@@ -18,8 +16,7 @@ public enum GoldEvaluation {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            let article = try ArticleParser.parseJSONLine(line, file: file, line: lineNumber)
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            let (article, object) = try ArticleParser.parseJSONRecord(line, file: file, line: lineNumber)
             let events = coder.code(article)
             if let gold = object["penta_class"] as? Int {
                 let predicted = principalPentaClass(events)

@@ -208,7 +208,7 @@ struct ActorRecognizer {
         case .entry(let entry):
             switch entry {
             case .country(let code, let kind):
-                return composeModified(items, at: k, code: code, country: code, kind: kind == .adj ? .state : .state, isAdjective: kind == .adj)
+                return composeModified(items, at: k, code: code, country: code, kind: .state, isAdjective: kind == .adj)
             case .named(let code, let country, _):
                 return composeModified(items, at: k, code: code, country: country, kind: .organisation, isAdjective: false)
             case .person(_, let country, let tenures):

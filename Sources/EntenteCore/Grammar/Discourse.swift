@@ -54,12 +54,12 @@ struct Discourse {
                 } else if word == "the two sides", let group = lastPlural ?? lastPair {
                     mention.members = group
                 } else if Self.personal.contains(word), let person = lastPerson {
-                    mention.members = [relocated(person, to: mention)]
+                    mention.members = [person]
                 } else if Self.plural.contains(word), let group = lastPlural {
-                    mention.members = group.map { relocated($0, to: mention) }
+                    mention.members = group
                 } else if word == "its" || word == "it" && !Self.isExpletive(mention.tokens.lowerBound, norms),
                           sentencesSinceInstitution <= 1, let institution = lastInstitution {
-                    mention.members = [relocated(institution, to: mention)]
+                    mention.members = [institution]
                 }
                 if word == "his" || word == "her" || word == "its" || word == "their" { mention.isModifier = true }
                 mentions[index] = mention
@@ -120,9 +120,5 @@ struct Discourse {
         guard words.count >= 2, words.count <= 4, person.text.first?.isUppercase == true else { return }
         knownPeople[words.joined(separator: " ")] = person
         if let last = words.last { knownPeople[last] = person }
-    }
-
-    private func relocated(_ actor: Actor, to mention: ActorMention) -> Actor {
-        actor
     }
 }

@@ -4,6 +4,11 @@ import Foundation
 public enum ArticleParser {
     /// Parses one JSON Lines record (`{"id", "date", "title", "text"}`); `file` and `line` name it in errors.
     public static func parseJSONLine(_ line: Substring, file: String, line number: Int) throws(EntenteError) -> Article {
+        try parseJSONRecord(line, file: file, line: number).article
+    }
+
+    /// The article of a JSON Lines record and the record's other fields (gold labels, for instance).
+    static func parseJSONRecord(_ line: Substring, file: String, line number: Int) throws(EntenteError) -> (article: Article, fields: [String: Any]) {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
@@ -31,7 +36,7 @@ public enum ArticleParser {
         } else if let raw = dictionary["date"], !(raw is NSNull) {
             throw EntenteError(.invalidDate, file: file, line: number, "expected \"date\" as a string or null")
         }
-        return Article(id: id, date: date, title: dictionary["title"] as? String, text: text)
+        return (Article(id: id, date: date, title: dictionary["title"] as? String, text: text), dictionary)
     }
 
     private static func shortReason(_ error: Error) -> String {
