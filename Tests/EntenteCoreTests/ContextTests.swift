@@ -61,6 +61,11 @@ struct ContextTests {
         #expect(event.speaker?.country == country, "\(text): speaker \(event.speaker?.code ?? "none")")
     }
 
+    @Test func anUnresolvedSpeakerIsNoSpeaker() throws {
+        let event = try #require(Fixtures.code("According to him, Seoul does not support Ukraine with lethal weapons.").first)
+        #expect(event.speaker == nil)
+    }
+
     @Test func speakerNamedInTheNextSentence() throws {
         let events = Fixtures.code("\"Seoul has imposed sanctions on our country.\" This was stated by Georgy Zinoviev, the Russian Ambassador to Seoul.")
         let sanction = try #require(events.first { $0.code.root == "16" })

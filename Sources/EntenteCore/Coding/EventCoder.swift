@@ -134,8 +134,10 @@ public struct EventCoder: Sendable {
     private func attribute(_ analysis: inout SentenceAnalysis, matcher: PatternMatcher) {
         let norms = analysis.norms
         for t in analysis.start..<analysis.end {
+            // The speaker stands right after "according to" (past a determiner), never further into the clause.
             if norms[t] == "according", t + 1 < analysis.end, norms[t + 1] == "to",
-               let m = analysis.object(from: t + 2, limit: 3), let speaker = analysis.mentions[m].members.first {
+               let m = analysis.mention(at: t + 2) ?? (WordClasses.determiners.contains(norms[min(t + 2, norms.count - 1)]) ? analysis.mention(at: t + 3) : nil),
+               let speaker = analysis.mentions[m].members.first {
                 analysis.speaker = speaker
                 analysis.reportingToken = t
                 return
