@@ -20,6 +20,9 @@ struct CodeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Date of plain-text articles (YYYY-MM-DD).", valueName: "YYYY-MM-DD"))
     var date: String?
 
+    @Option(help: ArgumentHelp("Threads to code on (default: all cores). The output is the same whatever the count.", valueName: "N"))
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var dictionaries: DictionaryOptions
 
     func run() throws {
@@ -28,17 +31,25 @@ struct CodeCommand: ParsableCommand {
             guard let parsed = ArticleParser.parseDate(date) else { throw ValidationError("--date: unknown date format '\(date)' (expected YYYY-MM-DD)") }
             plainDate = parsed
         }
-        let coder = EventCoder(dictionaries: try dictionaries.load())
+        let coder = BatchCoder(coder: EventCoder(dictionaries: try dictionaries.load()), threads: threads)
         var reader = InputReader(plainTextDate: plainDate)
         var output = OutputBuffer()
+        // Articles are coded in batches of bounded size, so memory stays flat on any input.
+        var batch: [Article] = []
+        var batchBytes = 0
+        func codeBatch() {
+            for lines in coder.jsonLines(batch) { output.append(lines) }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
         for file in files {
             try reader.read(file) { article in
-                for event in coder.code(article) {
-                    output.append(EventJSON.encode(event))
-                    output.append("\n")
-                }
+                batch.append(article)
+                batchBytes += article.text.utf8.count
+                if batch.count >= 256 || batchBytes >= 4 << 20 { codeBatch() }
             }
         }
+        codeBatch()
         output.flush()
         if reader.skipped > 0 {
             FileHandle.standardError.write(Data("entente: \(reader.skipped) record(s) skipped\n".utf8))
@@ -51,6 +62,7 @@ struct CodeCommand: ParsableCommand {
 struct OutputBuffer {
     private var buffer = ""
     mutating func append(_ s: String) {
+        guard !s.isEmpty else { return }
         buffer += s
         if buffer.utf8.count > 1 << 16 { flush() }
     }

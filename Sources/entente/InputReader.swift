@@ -9,23 +9,32 @@ struct InputReader {
     /// Number of records reported and skipped.
     private(set) var skipped = 0
 
-    /// Calls `body` with each article of `path` ("-" for standard input), in order.
+    /// Calls `body` with each article of `path` ("-" for standard input), in order. JSON Lines are
+    /// read in blocks, so memory stays flat however long the input.
     mutating func read(_ path: String, _ body: (Article) throws -> Void) throws {
-        let data: Data
         let name = path == "-" ? "<stdin>" : path
+        let handle: FileHandle
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            handle = FileHandle.standardInput
         } else {
-            guard let contents = FileManager.default.contents(atPath: path) else {
+            guard let opened = FileHandle(forReadingAtPath: path) else {
                 report(EntenteError(.unreadable, file: path, line: nil, "cannot read the file (missing or not readable)"))
                 return
             }
-            data = contents
+            handle = opened
         }
-        let isJSONLines = path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") || (path == "-" && data.first == UInt8(ascii: "{"))
+        defer { if path != "-" { try? handle.close() } }
+        let first = Self.block(handle)
+        let isJSONLines = path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") || (path == "-" && first.first == UInt8(ascii: "{"))
         if isJSONLines {
-            try readJSONLines(data, name: name, body)
+            try readJSONLines(handle, first: first, name: name, body)
         } else {
+            var data = first
+            while true {
+                let more = Self.block(handle)
+                if more.isEmpty { break }
+                data.append(more)
+            }
             guard let text = String(data: data, encoding: .utf8) else {
                 report(EntenteError(.invalidUTF8, file: name, line: nil, "the file is not valid UTF-8; skipped"))
                 return
@@ -35,29 +44,57 @@ struct InputReader {
         }
     }
 
-    private mutating func readJSONLines(_ data: Data, name: String, _ body: (Article) throws -> Void) throws {
+    /// The next block of the file; empty at its end.
+    private static func block(_ handle: FileHandle) -> Data {
+        (try? handle.read(upToCount: 1 << 20)) ?? Data()
+    }
+
+    private mutating func readJSONLines(_ handle: FileHandle, first: Data, name: String, _ body: (Article) throws -> Void) throws {
+        let newline = UInt8(ascii: "\n")
         var lineNumber = 0
-        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            let count = bytes.count
-            while start < count {
-                var end = start
-                while end < count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-                lineNumber += 1
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                start = end + 1
-                if slice.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-                guard let line = String(validating: slice, as: UTF8.self) else {
-                    report(EntenteError(.invalidUTF8, file: name, line: lineNumber, "the line is not valid UTF-8; skipped"))
-                    continue
-                }
-                do {
-                    try body(try ArticleParser.parseJSONLine(Substring(line), file: name, line: lineNumber))
-                } catch let error as EntenteError {
-                    report(error)
+        var pending = [UInt8](first)
+        var atEnd = first.isEmpty
+        while true {
+            // Lines end at the buffer's last newline; at the end of the file, at the end of the buffer.
+            let limit: Int
+            if let last = pending.lastIndex(of: newline) {
+                limit = last
+            } else if atEnd {
+                if pending.isEmpty { break }
+                limit = pending.count
+            } else {
+                let more = Self.block(handle)
+                if more.isEmpty { atEnd = true } else { pending.append(contentsOf: more) }
+                continue
+            }
+            try pending.withUnsafeBufferPointer { bytes in
+                var start = 0
+                while start <= limit, start < bytes.count {
+                    var end = start
+                    while end < limit, bytes[end] != newline { end += 1 }
+                    lineNumber += 1
+                    try readLine(UnsafeBufferPointer(rebasing: bytes[start..<end]), name: name, line: lineNumber, body)
+                    start = end + 1
                 }
             }
+            pending.removeSubrange(0..<min(limit + 1, pending.count))
+            if !atEnd {
+                let more = Self.block(handle)
+                if more.isEmpty { atEnd = true } else { pending.append(contentsOf: more) }
+            }
+        }
+    }
+
+    private mutating func readLine(_ slice: UnsafeBufferPointer<UInt8>, name: String, line: Int, _ body: (Article) throws -> Void) throws {
+        if slice.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
+        guard let text = String(validating: slice, as: UTF8.self) else {
+            report(EntenteError(.invalidUTF8, file: name, line: line, "the line is not valid UTF-8; skipped"))
+            return
+        }
+        do {
+            try body(try ArticleParser.parseJSONLine(Substring(text), file: name, line: line))
+        } catch let error as EntenteError {
+            report(error)
         }
     }
 

@@ -8,7 +8,8 @@ public enum EventJSON {
         return out
     }
 
-    static func write(_ e: Event, into out: inout String) {
+    /// Appends one JSON object (no newline) to `out`.
+    public static func write(_ e: Event, into out: inout String) {
         out += "{\"article\":"
         string(e.article, &out)
         out += ",\"sentence\":\(e.sentence),\"span\":[\(e.span.start),\(e.span.end)],\"source\":"
@@ -64,6 +65,13 @@ public enum EventJSON {
     /// Appends `s` as a JSON string literal.
     public static func string(_ s: String, _ out: inout String) {
         out.append("\"")
+        // Most strings need no escape: append them whole rather than scalar by scalar. (0xE2 leads the
+        // UTF-8 of U+2028 and U+2029, which JSON readers in browsers reject unescaped.)
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            out += s
+            out.append("\"")
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

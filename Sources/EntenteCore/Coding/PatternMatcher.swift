@@ -22,6 +22,17 @@ struct PatternMatch {
 struct PatternMatcher {
     let patterns: PatternLexicon
     let norms: [String]
+    /// Each token's number in the patterns' vocabulary.
+    private let ids: [Int32]
+    /// Whether each token ends a clause.
+    private let breaks: [Bool]
+
+    init(patterns: PatternLexicon, norms: [String]) {
+        self.patterns = patterns
+        self.norms = norms
+        ids = norms.map { patterns.vocabulary.id($0) }
+        breaks = norms.map { WordClasses.clauseBreaks.contains($0) }
+    }
     /// Elements may have up to this many other words between them.
     static let maxGap = 3
 
@@ -60,13 +71,16 @@ struct PatternMatcher {
     /// Every pattern match of the sentence, best first.
     func matches(in analysis: SentenceAnalysis) -> [PatternMatch] {
         var found: [PatternMatch] = []
+        let signature = WordSignature(ids[analysis.start..<analysis.end])
         for t in analysis.start..<analysis.end where analysis.mention(at: t) == nil {
             let word = norms[t]
             if let candidates = patterns.verbIndex[word], verbReading(t, in: analysis) {
                 var best: PatternMatch?
-                for (index, forms) in candidates {
-                    if forms == .base, !baseFormIsVerb(t, in: analysis) { continue }
-                    guard var match = match(index, head: t, in: analysis) else { continue }
+                let canBeParticiple = patterns.verbBases[word]?.contains { $0.1.contains(.participle) } == true
+                let baseIsVerb = baseFormIsVerb(t, in: analysis)
+                for (index, forms) in candidates where patterns.compiled[index].mayMatch(signature) {
+                    if forms == .base, !baseIsVerb { continue }
+                    guard var match = match(index, head: t, canBeParticiple: canBeParticiple, in: analysis) else { continue }
                     match.isVerb = true
                     match.isPassive = forms.contains(.participle) && (isPassive(t, in: analysis) || isReducedRelative(t, in: analysis))
                     match.rank = rank(t, forms: forms, passive: match.isPassive, in: analysis)
@@ -76,8 +90,8 @@ struct PatternMatcher {
             }
             if let candidates = patterns.nounIndex[word] {
                 var best: PatternMatch?
-                for index in candidates {
-                    guard var match = match(index, head: t, in: analysis) else { continue }
+                for index in candidates where patterns.compiled[index].mayMatch(signature) {
+                    guard var match = match(index, head: t, canBeParticiple: false, in: analysis) else { continue }
                     match.rank = 1
                     if best == nil || match.specificity > best!.specificity { best = match }
                 }
@@ -155,8 +169,8 @@ struct PatternMatcher {
         return false
     }
 
-    private func match(_ index: Int, head: Int, in analysis: SentenceAnalysis) -> PatternMatch? {
-        let pattern = patterns.patterns[index]
+    private func match(_ index: Int, head: Int, canBeParticiple: Bool, in analysis: SentenceAnalysis) -> PatternMatch? {
+        let pattern = patterns.compiled[index]
         var consumed: [Int] = []
         var targetSlot: Int?
         var sourceSlot: Int?
@@ -170,11 +184,11 @@ struct PatternMatcher {
                 var skipped = 0
                 var hit: Int?
                 while q < analysis.end, skipped <= Self.maxGap {
-                    if words.contains(norms[q]) { hit = q; break }
-                    if analysis.isBreak(q) || norms[q] == "," && skipped > 0 { break }
+                    if words.contains(ids[q]) { hit = q; break }
+                    if breaks[q] || norms[q] == "," && skipped > 0 { break }
                     if let m = analysis.mention(at: q) {
                         // "released German journalist X": the literal names the actor, which is the target.
-                        if let inside = analysis.mentions[m].tokens.first(where: { $0 >= q && words.contains(norms[$0]) }) {
+                        if let inside = analysis.mentions[m].tokens.first(where: { $0 >= q && words.contains(ids[$0]) }) {
                             hit = inside
                             if targetSlot == nil, sourceSlot != m { targetSlot = m }
                             break
@@ -185,11 +199,11 @@ struct PatternMatcher {
                     }
                     skipped += 1
                 }
-                if hit == nil, consumed.isEmpty, last == head, patterns.verbBases[norms[head]]?.contains(where: { $0.1.contains(.participle) }) == true {
+                if hit == nil, consumed.isEmpty, last == head, canBeParticiple {
                     // Passive: "sanctions were imposed on Iran" puts the object before the verb.
                     var q = head - 1
-                    while q >= analysis.start, q >= head - 4, !analysis.isBreak(q) {
-                        if words.contains(norms[q]) { consumed.append(q); break }
+                    while q >= analysis.start, q >= head - 4, !breaks[q] {
+                        if words.contains(ids[q]) { consumed.append(q); break }
                         q -= 1
                     }
                     if !consumed.isEmpty { continue }
@@ -207,7 +221,7 @@ struct PatternMatcher {
                 var slot: Int?
                 while q < analysis.end, skipped <= Self.maxGap {
                     if let m = analysis.mention(at: q) { slot = m; break }
-                    if analysis.isBreak(q) { break }
+                    if breaks[q] { break }
                     q += 1
                     skipped += 1
                 }
@@ -227,8 +241,8 @@ struct PatternMatcher {
                 var skipped = 0
                 var hit: Int?
                 while q >= analysis.start, skipped <= 1 {
-                    if words.contains(norms[q]) { hit = q; break }
-                    if analysis.isBreak(q) { break }
+                    if words.contains(ids[q]) { hit = q; break }
+                    if breaks[q] { break }
                     q -= 1
                     skipped += 1
                 }

@@ -12,7 +12,7 @@ public struct Dictionaries: Sendable {
     /// Loads every dictionary under `directory` (the layout of the project's `Dictionaries/`).
     public static func load(from directory: URL) throws(EntenteError) -> Dictionaries {
         var dictionaries = Dictionaries()
-        let read = { (relative: String) throws(EntenteError) -> [DictionaryRecord] in
+        let read = { @Sendable (relative: String) throws(EntenteError) -> [DictionaryRecord] in
             let url = directory.appendingPathComponent(relative)
             let text: String
             do { text = try String(contentsOf: url, encoding: .utf8) } catch {
@@ -35,10 +35,17 @@ public struct Dictionaries: Sendable {
         for file in files("actors", "office-holders") { try dictionaries.actors.addOfficeHolders(try read(file)) }
         try dictionaries.inflector.addIrregular(try read("grammar/irregular-verbs.txt"))
         let known = Set(dictionaries.ontology.codes.keys)
-        for file in files("verbs", "") {
-            for record in try read(file) {
-                dictionaries.patterns.add(try EventPattern.parse(record, knownCodes: known), inflector: dictionaries.inflector)
-            }
+        // The verb files are most of the load time and independent of each other: parse them on all
+        // cores, then add them in file order so the lexicon is the same on any machine.
+        let verbFiles = files("verbs", "")
+        let parsed = Slots<Result<[EventPattern], EntenteError>>(count: verbFiles.count)
+        DispatchQueue.concurrentPerform(iterations: verbFiles.count) { i in
+            parsed.set(i, Result { () throws(EntenteError) -> [EventPattern] in
+                try read(verbFiles[i]).map { record throws(EntenteError) in try EventPattern.parse(record, knownCodes: known) }
+            })
+        }
+        for result in parsed.values() {
+            for pattern in try result.get() { dictionaries.patterns.add(pattern, inflector: dictionaries.inflector) }
         }
         return dictionaries
     }

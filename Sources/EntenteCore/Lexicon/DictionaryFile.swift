@@ -14,43 +14,45 @@ public struct DictionaryRecord: Sendable {
 public enum DictionaryFile {
     /// The records of `text`, which was read from `file`.
     public static func records(_ text: String, file: String) -> [DictionaryRecord] {
-        var out: [DictionaryRecord] = []
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let fields = splitFields(line)
-            if fields.isEmpty { continue }
-            out.append(DictionaryRecord(fields: fields, file: file, line: lineNumber))
+        var text = text
+        // Byte-level splitting: the dictionaries are read at every start, so this is on the load path.
+        return text.withUTF8 { bytes in
+            var out: [DictionaryRecord] = []
+            var lineNumber = 0
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                lineNumber += 1
+                var contentEnd = lineStart
+                while contentEnd < lineEnd, bytes[contentEnd] != UInt8(ascii: "#") { contentEnd += 1 }
+                let fields = splitFields(UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]))
+                if !fields.isEmpty { out.append(DictionaryRecord(fields: fields, file: file, line: lineNumber)) }
+                lineStart = lineEnd + 1
+            }
+            return out
         }
-        return out
     }
 
-    /// Splits on tabs and runs of two or more spaces.
-    static func splitFields(_ line: Substring) -> [String] {
+    /// Splits on tabs and runs of two or more spaces; a single space stays inside a field.
+    private static func splitFields(_ line: UnsafeBufferPointer<UInt8>) -> [String] {
         var fields: [String] = []
-        var current = ""
-        var spaces = 0
-        for ch in line {
-            if ch == "\t" || ch == "\r" {
-                spaces = 2
-                continue
-            }
-            if ch == " " {
-                spaces += 1
-                continue
-            }
-            if spaces >= 2, !current.isEmpty {
-                fields.append(current)
-                current = ""
-            } else if spaces == 1, !current.isEmpty {
-                current.append(" ")
-            }
-            spaces = 0
-            current.append(ch)
+        var i = 0
+        let n = line.count
+        func isGap(_ at: Int) -> Bool {
+            let b = line[at]
+            return b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r")
+                || (b == UInt8(ascii: " ") && at + 1 < n && (line[at + 1] == UInt8(ascii: " ") || line[at + 1] == UInt8(ascii: "\t")))
         }
-        if !current.isEmpty { fields.append(current) }
+        while i < n {
+            while i < n, line[i] == UInt8(ascii: " ") || line[i] == UInt8(ascii: "\t") || line[i] == UInt8(ascii: "\r") { i += 1 }
+            guard i < n else { break }
+            let start = i
+            while i < n, !isGap(i) { i += 1 }
+            var end = i
+            while end > start, line[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            fields.append(String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self))
+        }
         return fields
     }
 

@@ -84,7 +84,7 @@ public struct EventPattern: Sendable {
             var forms = Set<String>()
             for alternative in alternatives {
                 forms.insert(alternative)
-                if alternative.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }), alternative.count > 2 {
+                if alternative.unicodeScalars.count > 2, alternative.unicodeScalars.allSatisfy(ScalarClass.isAlphabetic) {
                     forms.insert(Inflector.plural(alternative))
                 }
             }

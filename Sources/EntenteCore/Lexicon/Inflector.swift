@@ -72,8 +72,11 @@ public struct Inflector: Sendable {
     }
 
     static func endsInConsonantY(_ word: String) -> Bool {
-        let chars = Array(word)
-        return chars.count >= 2 && chars.last == "y" && !vowels.contains(chars[chars.count - 2])
+        // Bytes, not Characters: this runs for every pattern word at load.
+        let bytes = word.utf8
+        guard bytes.count >= 2, bytes.last == UInt8(ascii: "y") else { return false }
+        let before = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+        return !"aeiou".utf8.contains(before)
     }
 
     /// The regular plural of a noun (or of the last word of a phrase).

@@ -7,6 +7,12 @@ public struct PatternLexicon: Sendable {
     public private(set) var nounIndex: [String: [Int]] = [:]
     /// Every written form of every verb head, with its base.
     public private(set) var verbBases: [String: [(String, VerbForms)]] = [:]
+    /// The patterns as the matcher reads them, in the same order as `patterns`.
+    private(set) var compiled: [CompiledPattern] = []
+    /// Numbers of the words the patterns name.
+    private(set) var vocabulary = WordVocabulary()
+    /// The written forms of each verb head seen so far: many patterns share a head.
+    private var formsOfBase: [String: [(String, VerbForms)]] = [:]
 
     public init() {}
 
@@ -14,9 +20,16 @@ public struct PatternLexicon: Sendable {
     public mutating func add(_ pattern: EventPattern, inflector: Inflector) {
         let index = patterns.count
         patterns.append(pattern)
+        compiled.append(CompiledPattern(pattern, vocabulary: &vocabulary))
         switch pattern.head {
         case .verb(let base):
-            for (form, kind) in inflector.forms(of: base) {
+            if let forms = formsOfBase[base] {
+                for (form, kind) in forms { verbIndex[form, default: []].append((index, kind)) }
+                break
+            }
+            let forms = inflector.forms(of: base)
+            formsOfBase[base] = forms
+            for (form, kind) in forms {
                 verbIndex[form, default: []].append((index, kind))
                 if !(verbBases[form]?.contains { $0.0 == base } ?? false) {
                     verbBases[form, default: []].append((base, kind))

@@ -36,9 +36,7 @@ public struct Document: Sendable {
 
     /// The text of scalars `start..<end`.
     public func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        ScalarClass.string(scalars[max(0, start)..<min(end, scalars.count)])
     }
 
     /// The text of a sentence.

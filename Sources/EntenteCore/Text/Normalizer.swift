@@ -14,7 +14,20 @@ enum Normalizer {
     }
 
     /// The normalised, lower-cased form of a token's scalars.
-    static func norm<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+    static func norm<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        if scalars.allSatisfy({ fold($0).value < 0x80 }) {
+            // Most tokens: fold and lower-case the bytes directly.
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var i = 0
+                for scalar in scalars {
+                    var byte = UInt8(truncatingIfNeeded: fold(scalar).value)
+                    if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                    buffer[i] = byte
+                    i += 1
+                }
+                return i
+            }
+        }
         var view = String.UnicodeScalarView()
         var ascii = true
         for scalar in scalars {

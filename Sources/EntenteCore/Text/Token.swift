@@ -24,8 +24,8 @@ public struct Token: Sendable, Hashable {
     /// Whether every letter of the token is upper case (and it has at least two letters).
     public var isAllCaps: Bool {
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isLowercase { return false }
+        for scalar in text.unicodeScalars where ScalarClass.isAlphabetic(scalar) {
+            if ScalarClass.isLowercase(scalar) { return false }
             letters += 1
         }
         return letters >= 2

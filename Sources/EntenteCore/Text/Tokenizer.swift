@@ -21,7 +21,7 @@ public struct Tokenizer: Sendable {
         let n = scalars.count
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace || s.value == 0 || s.properties.generalCategory == .format {
+            if ScalarClass.isSpace(s) {
                 if s == "\n" || s.value == 0x2029 || s.value == 0x2028 { newlines += 1 }
                 space = true
                 i += 1
@@ -54,15 +54,13 @@ public struct Tokenizer: Sendable {
                 kind = .punctuation
             }
             let slice = scalars[start..<i]
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: slice)
             var norm = Normalizer.norm(slice)
             if kind == .punctuation, norm.unicodeScalars.allSatisfy({ $0 == "-" || $0.value == 0x2013 || $0.value == 0x2014 }) {
                 norm = norm.count > 1 || norm != "-" ? "--" : "-"
             }
             tokens.append(Token(
-                start: start, end: i, text: String(text), norm: norm, kind: kind,
-                isCapitalized: scalars[start].properties.isUppercase,
+                start: start, end: i, text: ScalarClass.string(slice), norm: norm, kind: kind,
+                isCapitalized: ScalarClass.isUppercase(scalars[start]),
                 newlinesBefore: newlines, spaceBefore: space))
             newlines = 0
             space = false
@@ -71,16 +69,12 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        let p = s.properties
-        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
-            || p.generalCategory == .spacingMark
-    }
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool { ScalarClass.isWord(s) }
 
     static func isNumber(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
         var digit = false
         for s in slice {
-            if s.properties.numericType != nil { digit = true } else if s != "," && s != "." { return false }
+            if ScalarClass.isDigit(s) { digit = true } else if s != "," && s != "." { return false }
         }
         return digit
     }
@@ -108,7 +102,7 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
-            if folded == "'", let next, next.properties.isAlphabetic {
+            if folded == "'", let next, ScalarClass.isAlphabetic(next) {
                 // Keep "d'Ivoire", "O'Brien"; split the clitics 's, 're, 've, 'll, 'd, 'm, n't.
                 if isClitic(scalars, at: i) { break }
                 onlyInitials = false
@@ -116,14 +110,14 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
-            if (s == "," || s == "."), let next, next.properties.numericType != nil, prev.properties.numericType != nil {
+            if (s == "," || s == "."), let next, ScalarClass.isDigit(next), ScalarClass.isDigit(prev) {
                 i += 1
                 continue
             }
             if s == "." {
                 if onlyInitials && letterRun == 1 {
                     // Initials: U.S., U.N., W.
-                    if let next, next.properties.isAlphabetic, i + 2 >= n || !Self.isWordScalar(scalars[i + 2]) || scalars[i + 2] == "." {
+                    if let next, ScalarClass.isAlphabetic(next), i + 2 >= n || !Self.isWordScalar(scalars[i + 2]) || scalars[i + 2] == "." {
                         letterRun = 0
                         i += 1
                         continue
@@ -131,7 +125,7 @@ public struct Tokenizer: Sendable {
                     return i + 1
                 }
                 let word = Normalizer.norm(scalars[start..<i])
-                if Self.abbreviations.contains(word), next.map({ !$0.properties.isAlphabetic }) ?? true {
+                if Self.abbreviations.contains(word), next.map({ !ScalarClass.isAlphabetic($0) }) ?? true {
                     return i + 1
                 }
                 break
@@ -151,7 +145,7 @@ public struct Tokenizer: Sendable {
         guard afterWord else { return nil }
         let n = scalars.count
         var j = i + 1
-        while j < n, scalars[j].properties.isAlphabetic { j += 1 }
+        while j < n, ScalarClass.isAlphabetic(scalars[j]) { j += 1 }
         let word = Normalizer.norm(scalars[(i + 1)..<j])
         guard ["s", "re", "ve", "ll", "d", "m", "t"].contains(word) else {
             return j == i + 1 && i > 0 && (scalars[i - 1] == "s" || scalars[i - 1] == "S") ? i + 1 : nil

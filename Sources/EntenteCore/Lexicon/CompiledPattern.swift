@@ -1,0 +1,76 @@
+/// An event pattern in the form the matcher reads: words as vocabulary numbers, counts precomputed.
+///
+/// Matching compares small integers instead of hashing strings, which is most of the coder's time
+/// when a common head ("said", "called") has hundreds of patterns.
+struct CompiledPattern: Sendable {
+    /// A pattern element with its words numbered.
+    enum Element: Sendable, Equatable {
+        case literal([Int32], optional: Bool)
+        case target
+        case source
+    }
+
+    var before: [Element]
+    var after: [Element]
+    var specificity: Int
+    /// One signature per required literal: a sentence lacking all of a literal's words cannot match.
+    var required: [WordSignature]
+
+    init(_ pattern: EventPattern, vocabulary: inout WordVocabulary) {
+        func compile(_ element: EventPattern.Element) -> Element {
+            switch element {
+            case .literal(let words, let optional): .literal(words.sorted().map { vocabulary.id(adding: $0) }, optional: optional)
+            case .target: .target
+            case .source: .source
+            }
+        }
+        before = pattern.before.map(compile)
+        after = pattern.after.map(compile)
+        specificity = pattern.specificity
+        required = (before + after).compactMap { element in
+            guard case .literal(let ids, optional: false) = element else { return nil }
+            return WordSignature(ids)
+        }
+    }
+
+    /// Whether a sentence with `signature` has a word of each required literal (false positives allowed).
+    @inline(__always)
+    func mayMatch(_ signature: WordSignature) -> Bool {
+        required.allSatisfy { $0.overlaps(signature) }
+    }
+}
+
+/// Numbers for the words that event patterns name; every other word is `WordVocabulary.unknown`.
+struct WordVocabulary: Sendable {
+    static let unknown: Int32 = -1
+    private var ids: [String: Int32] = [:]
+
+    /// The word's number, adding it if new.
+    mutating func id(adding word: String) -> Int32 {
+        if let id = ids[word] { return id }
+        let id = Int32(ids.count)
+        ids[word] = id
+        return id
+    }
+
+    /// The word's number, or `unknown`.
+    func id(_ word: String) -> Int32 { ids[word] ?? Self.unknown }
+}
+
+/// A 256-bit set of word numbers, to rule out patterns whose words a sentence lacks without a scan.
+struct WordSignature: Sendable {
+    private var bits = SIMD4<UInt64>(repeating: 0)
+
+    init<S: Sequence>(_ ids: S) where S.Element == Int32 {
+        for id in ids where id >= 0 { insert(id) }
+    }
+
+    @inline(__always)
+    mutating func insert(_ id: Int32) {
+        let bit = Int(id) & 255
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    @inline(__always)
+    func overlaps(_ other: WordSignature) -> Bool { (bits & other.bits) != .zero }
+}
