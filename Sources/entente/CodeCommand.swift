@@ -31,25 +31,13 @@ struct CodeCommand: ParsableCommand {
             guard let parsed = ArticleParser.parseDate(date) else { throw ValidationError("--date: unknown date format '\(date)' (expected YYYY-MM-DD)") }
             plainDate = parsed
         }
-        let coder = BatchCoder(coder: EventCoder(dictionaries: try dictionaries.load()), threads: threads)
+        var coder = BatchCoder(coder: EventCoder(dictionaries: try dictionaries.load()), threads: threads)
         var reader = InputReader(plainTextDate: plainDate)
         var output = OutputBuffer()
-        // Articles are coded in batches of bounded size, so memory stays flat on any input.
-        var batch: [Article] = []
-        var batchBytes = 0
-        func codeBatch() {
-            for lines in coder.jsonLines(batch) { output.append(lines) }
-            batch.removeAll(keepingCapacity: true)
-            batchBytes = 0
-        }
         for file in files {
-            try reader.read(file) { article in
-                batch.append(article)
-                batchBytes += article.text.utf8.count
-                if batch.count >= 256 || batchBytes >= 4 << 20 { codeBatch() }
-            }
+            try reader.read(file) { article in coder.add(article) { output.append($0) } }
         }
-        codeBatch()
+        coder.flush { output.append($0) }
         output.flush()
         if reader.skipped > 0 {
             FileHandle.standardError.write(Data("entente: \(reader.skipped) record(s) skipped\n".utf8))

@@ -1,39 +1,89 @@
 import Dispatch
 
-/// Codes batches of articles on several threads; the output is in input order, so it is the same
-/// bytes whatever the thread count.
+/// Codes a stream of articles on several threads, in batches of bounded size, and hands out their
+/// events as JSON Lines in input order: the same bytes whatever the thread count.
+///
+/// Long articles are cut into pieces (`ArticleSegmenter`) and batches are closed at a size limit, so
+/// memory stays flat however long the input or any one article.
 public struct BatchCoder: Sendable {
     public let coder: EventCoder
     /// Threads to use; 1 codes on the calling thread.
     public let threads: Int
+    /// A batch is coded when it holds this many pieces or this many bytes of text.
+    static let batchPieces = 256
+    static let batchBytes = 4 << 20
+
+    /// Longest piece an article is coded in (see `ArticleSegmenter`).
+    var pieceLength = ArticleSegmenter.pieceLength
+    private var pending: [ArticleSegment] = []
+    private var pendingBytes = 0
+    /// Sentences of the current article in pieces already coded, to number the next piece's sentences.
+    private var sentencesBefore = 0
+
+    /// Articles, sentences and events coded so far.
+    public private(set) var articles = 0
+    public private(set) var sentences = 0
+    public private(set) var events = 0
 
     public init(coder: EventCoder, threads: Int) {
         self.coder = coder
         self.threads = max(1, threads)
     }
 
-    /// Each article's events as JSON Lines (one string per article, each line ending in a newline).
-    public func jsonLines(_ articles: [Article]) -> [String] {
-        map(articles) { article in
+    /// Queues `article`; codes a batch when one is full, passing each article's JSON Lines to `output`.
+    public mutating func add(_ article: Article, output: (String) throws -> Void) rethrows {
+        for segment in ArticleSegmenter.segments(of: article, pieceLength: pieceLength) {
+            pending.append(segment)
+            pendingBytes += segment.article.text.utf8.count
+            if pending.count >= Self.batchPieces || pendingBytes >= Self.batchBytes { try flush(output: output) }
+        }
+    }
+
+    /// Codes what is queued.
+    public mutating func flush(output: (String) throws -> Void) rethrows {
+        guard !pending.isEmpty else { return }
+        let segments = pending
+        pending.removeAll(keepingCapacity: true)
+        pendingBytes = 0
+        let coder = self.coder
+        let coded = map(segments) { coder.code($0) }
+        // Sentence numbers run on across the pieces of one article.
+        var offsets: [Int] = []
+        offsets.reserveCapacity(segments.count)
+        for (segment, result) in zip(segments, coded) {
+            if !segment.isContinuation {
+                sentencesBefore = 0
+                articles += 1
+            }
+            offsets.append(sentencesBefore)
+            sentencesBefore += result.sentences
+            sentences += result.sentences
+            events += result.events.count
+        }
+        let sentenceOffsets = offsets
+        let lines = map(Array(segments.indices)) { i in
             var out = ""
-            for event in coder.code(article) {
-                EventJSON.write(event, into: &out)
+            for event in coded[i].events {
+                let whole = segments[i].isContinuation
+                    ? event.shifted(sentences: sentenceOffsets[i], scalars: segments[i].scalarOffset) : event
+                EventJSON.write(whole, into: &out)
                 out += "\n"
             }
             return out
         }
+        for text in lines where !text.isEmpty { try output(text) }
     }
 
-    /// `transform` of each article, computed on up to `threads` threads, in input order.
-    public func map<T: Sendable>(_ articles: [Article], _ transform: @Sendable (Article) -> T) -> [T] {
-        guard threads > 1, articles.count > 1 else { return articles.map(transform) }
-        let slots = Slots<T>(count: articles.count)
-        let lanes = min(threads, articles.count)
-        // Interleaved lanes: article i goes to lane i % lanes, which balances long and short articles.
+    /// `transform` of each item, computed on up to `threads` threads, in input order.
+    public func map<Item: Sendable, T: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> T) -> [T] {
+        guard threads > 1, items.count > 1 else { return items.map(transform) }
+        let slots = Slots<T>(count: items.count)
+        let lanes = min(threads, items.count)
+        // Interleaved lanes: item i goes to lane i % lanes, which balances long and short articles.
         DispatchQueue.concurrentPerform(iterations: lanes) { lane in
             var i = lane
-            while i < articles.count {
-                slots.set(i, transform(articles[i]))
+            while i < items.count {
+                slots.set(i, transform(items[i]))
                 i += lanes
             }
         }

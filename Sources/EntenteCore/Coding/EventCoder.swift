@@ -33,6 +33,13 @@ public struct EventCoder: Sendable {
         return reading.analyses.flatMap { codeSentence($0, document: reading.document, matcher: reading.matcher) }
     }
 
+    /// The events of a piece of an article, numbered within the piece, and its number of sentences.
+    func code(_ segment: ArticleSegment) -> (events: [Event], sentences: Int) {
+        let reading = read(segment.article, hasDateline: !segment.isContinuation)
+        let events = reading.analyses.flatMap { codeSentence($0, document: reading.document, matcher: reading.matcher) }
+        return (events, reading.document.sentences.count)
+    }
+
     /// An article read up to, not including, its events: sentences with actors, pronouns and speakers resolved.
     struct Reading {
         let document: Document
@@ -40,8 +47,8 @@ public struct EventCoder: Sendable {
         let analyses: [SentenceAnalysis]
     }
 
-    func read(_ article: Article) -> Reading {
-        let document = Document(article: article) { dictionaries.actors.phrases.startsWith($0) }
+    func read(_ article: Article, hasDateline: Bool = true) -> Reading {
+        let document = Document(article: article, hasDateline: hasDateline) { dictionaries.actors.phrases.startsWith($0) }
         let norms = document.tokens.map(\.norm)
         var discourse = Discourse()
         var analyses: [SentenceAnalysis] = []

@@ -30,35 +30,41 @@ struct PatternMatcher {
     init(patterns: PatternLexicon, norms: [String]) {
         self.patterns = patterns
         self.norms = norms
-        ids = norms.map { patterns.vocabulary.id($0) }
-        breaks = norms.map { WordClasses.clauseBreaks.contains($0) }
+        let ids = norms.map { patterns.vocabulary.id($0) }
+        self.ids = ids
+        breaks = ids.map { $0 >= 0 && patterns.entries[Int($0)].classes.contains(.clauseBreak) }
+    }
+
+    /// Whether token `t` is a word of `wordClass`.
+    @inline(__always)
+    private func isWord(_ t: Int, _ wordClass: WordClassSet) -> Bool {
+        ids[t] >= 0 && patterns.entries[Int(ids[t])].classes.contains(wordClass)
+    }
+
+    /// Whether token `t` is a form of some pattern's verb head.
+    @inline(__always)
+    private func isVerbForm(_ t: Int) -> Bool {
+        ids[t] >= 0 && patterns.entries[Int(ids[t])].isVerbForm
     }
     /// Elements may have up to this many other words between them.
     static let maxGap = 3
-
-    /// Words before a head that show it is used as a noun, not a verb.
-    static let nounMarkers: Set<String> = [
-        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "'s", "'", "new", "further",
-        "of", "for", "any", "no", "such", "major", "fresh", "first", "latest", "last", "recent", "possible",
-        "military", "economic", "financial", "political", "full", "strong", "international", "joint", "tough",
-    ]
 
     /// Endings of adjectives ("current", "political", "massive", "serious", "economic").
     static let adjectiveEndings = ["ent", "ant", "al", "ive", "ous", "ic", "ful", "less", "ary", "ible", "able", "ed"]
 
     /// Whether token `t` can be read as a verb here.
     func isVerb(_ t: Int, in analysis: SentenceAnalysis) -> Bool {
-        guard patterns.verbBases[norms[t]] != nil || WordClasses.beForms.contains(norms[t]) else { return false }
+        guard isVerbForm(t) || isWord(t, .beForm) else { return false }
         return verbReading(t, in: analysis)
     }
 
     private func verbReading(_ t: Int, in analysis: SentenceAnalysis) -> Bool {
         guard t > analysis.start else { return true }
         let previous = norms[t - 1]
-        if Self.nounMarkers.contains(previous) { return false }
+        if isWord(t - 1, .nounMarker) { return false }
         // "their current state": an adjective between a determiner and the word (not "the government lifted").
         if t - 2 >= analysis.start, analysis.mention(at: t - 1) == nil, Self.adjectiveEndings.contains(where: { previous.hasSuffix($0) }),
-           Self.nounMarkers.contains(norms[t - 2]) || analysis.mention(at: t - 2).map({ analysis.mentions[$0].isModifier }) == true {
+           isWord(t - 2, .nounMarker) || analysis.mention(at: t - 2).map({ analysis.mentions[$0].isModifier }) == true {
             return false
         }
         if let m = analysis.mention(at: t - 1), analysis.mentions[m].isModifier {
@@ -72,11 +78,12 @@ struct PatternMatcher {
     func matches(in analysis: SentenceAnalysis) -> [PatternMatch] {
         var found: [PatternMatch] = []
         let signature = WordSignature(ids[analysis.start..<analysis.end])
-        for t in analysis.start..<analysis.end where analysis.mention(at: t) == nil {
-            let word = norms[t]
-            if let candidates = patterns.verbIndex[word], verbReading(t, in: analysis) {
+        for t in analysis.start..<analysis.end where ids[t] >= 0 && analysis.mention(at: t) == nil {
+            let entry = patterns.entries[Int(ids[t])]
+            let candidates = entry.verbPatterns
+            if !candidates.isEmpty, verbReading(t, in: analysis) {
                 var best: PatternMatch?
-                let canBeParticiple = patterns.verbBases[word]?.contains { $0.1.contains(.participle) } == true
+                let canBeParticiple = entry.canBeParticiple
                 let baseIsVerb = baseFormIsVerb(t, in: analysis)
                 for (index, forms) in candidates where patterns.compiled[index].mayMatch(signature) {
                     if forms == .base, !baseIsVerb { continue }
@@ -88,9 +95,9 @@ struct PatternMatcher {
                 }
                 if let best { found.append(best); continue }
             }
-            if let candidates = patterns.nounIndex[word] {
+            if !entry.nounPatterns.isEmpty {
                 var best: PatternMatch?
-                for index in candidates where patterns.compiled[index].mayMatch(signature) {
+                for index in entry.nounPatterns where patterns.compiled[index].mayMatch(signature) {
                     guard var match = match(index, head: t, canBeParticiple: false, in: analysis) else { continue }
                     match.rank = 1
                     if best == nil || match.specificity > best!.specificity { best = match }
@@ -118,21 +125,15 @@ struct PatternMatcher {
         guard t > analysis.start else { return true }
         let previous = norms[t - 1]
         if analysis.mention(at: t - 1) != nil { return true }
-        if Self.baseFormContexts.contains(previous) || previous.hasSuffix("ly") { return true }
+        if isWord(t - 1, .baseFormContext) || previous.hasSuffix("ly") { return true }
         return false
     }
 
-    static let baseFormContexts: Set<String> = [
-        "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
-        "n't", "also", "and", "or", "they", "we", "i", "you", "jointly", "then", "never", "'ll", "cannot", "let", "help",
-        "helps", "helped", "make", "made", "officials", "leaders", "countries", "nations", "states", "sides", "both",
-        "allies", "who", "which", "that", "\"", "'", "further", "again", "still", "now", "to", "yet", "formally",
-    ]
 
     /// "warplanes supported by Russia": a participle right after a noun and before "by".
     private func isReducedRelative(_ t: Int, in analysis: SentenceAnalysis) -> Bool {
         guard t + 1 < analysis.end, norms[t + 1] == "by", t > analysis.start else { return false }
-        return analysis.mention(at: t - 1) != nil || !WordClasses.beForms.contains(norms[t - 1])
+        return analysis.mention(at: t - 1) != nil || !isWord(t - 1, .beForm)
     }
 
     /// How central a verb is to its sentence (see `PatternMatch.rank`).
@@ -148,7 +149,7 @@ struct PatternMatcher {
             let w = norms[q]
             if w == "who" || w == "which" || w == "whom" { return 1 }
             if w == "that", q > analysis.start, analysis.mention(at: q - 1) != nil, !WordClasses.reportingVerbs.contains(norms[q - 1]) { return 1 }
-            if analysis.isBreak(q) || w == "," { break }
+            if breaks[q] || w == "," { break }
             q -= 1
         }
         return 0
@@ -160,9 +161,9 @@ struct PatternMatcher {
         var steps = 0
         while q >= analysis.start, steps < 4 {
             let w = norms[q]
-            if WordClasses.beForms.contains(w) { return w != "'s" || steps == 0 }
-            if analysis.mention(at: q) != nil || analysis.isBreak(q) || w == "," { return false }
-            if patterns.verbBases[w] != nil, !w.hasSuffix("ly") { return false }
+            if isWord(q, .beForm) { return w != "'s" || steps == 0 }
+            if analysis.mention(at: q) != nil || breaks[q] || w == "," { return false }
+            if isVerbForm(q), !w.hasSuffix("ly") { return false }
             q -= 1
             steps += 1
         }

@@ -48,4 +48,18 @@ enum WordClasses {
         "sent", "mount", "mounted", "step", "stepped", "begin", "began", "start", "started", "continue", "continued",
         "have", "has", "had",
     ]
+    /// Words before a head that show it is used as a noun, not a verb.
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "'s", "'", "new", "further",
+        "of", "for", "any", "no", "such", "major", "fresh", "first", "latest", "last", "recent", "possible",
+        "military", "economic", "financial", "political", "full", "strong", "international", "joint", "tough",
+    ]
+
+    /// Words after which a verb's base form ("launch", "state") is a verb, not a noun.
+    static let baseFormContexts: Set<String> = [
+        "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
+        "n't", "also", "and", "or", "they", "we", "i", "you", "jointly", "then", "never", "'ll", "cannot", "let", "help",
+        "helps", "helped", "make", "made", "officials", "leaders", "countries", "nations", "states", "sides", "both",
+        "allies", "who", "which", "that", "\"", "'", "further", "again", "still", "now", "to", "yet", "formally",
+    ]
 }

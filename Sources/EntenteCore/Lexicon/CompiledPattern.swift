@@ -55,6 +55,9 @@ struct WordVocabulary: Sendable {
 
     /// The word's number, or `unknown`.
     func id(_ word: String) -> Int32 { ids[word] ?? Self.unknown }
+
+    /// How many words are numbered.
+    var count: Int { ids.count }
 }
 
 /// A 256-bit set of word numbers, to rule out patterns whose words a sentence lacks without a scan.
@@ -73,4 +76,27 @@ struct WordSignature: Sendable {
 
     @inline(__always)
     func overlaps(_ other: WordSignature) -> Bool { (bits & other.bits) != .zero }
+}
+
+/// What the matcher needs to know of a word, found by the word's vocabulary number: one hash lookup
+/// per token instead of one per question.
+struct WordEntry: Sendable {
+    /// Patterns whose verb head has this form, with what the form can be.
+    var verbPatterns: [(Int, VerbForms)] = []
+    /// Patterns whose noun head has this form.
+    var nounPatterns: [Int] = []
+    /// Whether the word is a form of some pattern's verb head.
+    var isVerbForm = false
+    /// Whether that form can be a past participle (a passive).
+    var canBeParticiple = false
+    var classes: WordClassSet = []
+}
+
+/// The closed word classes the matcher asks about.
+struct WordClassSet: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let clauseBreak = WordClassSet(rawValue: 1)
+    static let beForm = WordClassSet(rawValue: 2)
+    static let nounMarker = WordClassSet(rawValue: 4)
+    static let baseFormContext = WordClassSet(rawValue: 8)
 }

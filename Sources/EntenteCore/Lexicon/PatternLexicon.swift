@@ -13,32 +13,62 @@ public struct PatternLexicon: Sendable {
     private(set) var vocabulary = WordVocabulary()
     /// The written forms of each verb head seen so far: many patterns share a head.
     private var formsOfBase: [String: [(String, VerbForms)]] = [:]
+    /// What the matcher needs to know of each numbered word, by number.
+    private(set) var entries: [WordEntry] = []
 
-    public init() {}
+    public init() {
+        for (words, wordClass) in [(WordClasses.clauseBreaks, WordClassSet.clauseBreak), (WordClasses.beForms, .beForm),
+                                   (WordClasses.nounMarkers, .nounMarker), (WordClasses.baseFormContexts, .baseFormContext)] {
+            for word in words { entries[number(word)].classes.insert(wordClass) }
+        }
+    }
+
+    /// The number of `word`, adding it (and its entry) if new.
+    private mutating func number(_ word: String) -> Int {
+        let id = Int(vocabulary.id(adding: word))
+        syncEntries()
+        return id
+    }
+
+    private mutating func syncEntries() {
+        while entries.count < vocabulary.count { entries.append(WordEntry()) }
+    }
 
     /// Adds a pattern, indexing its head's forms with `inflector`.
     public mutating func add(_ pattern: EventPattern, inflector: Inflector) {
         let index = patterns.count
         patterns.append(pattern)
         compiled.append(CompiledPattern(pattern, vocabulary: &vocabulary))
+        syncEntries()
         switch pattern.head {
         case .verb(let base):
             if let forms = formsOfBase[base] {
-                for (form, kind) in forms { verbIndex[form, default: []].append((index, kind)) }
+                for (form, kind) in forms {
+                    verbIndex[form, default: []].append((index, kind))
+                    entries[number(form)].verbPatterns.append((index, kind))
+                }
                 break
             }
             let forms = inflector.forms(of: base)
             formsOfBase[base] = forms
             for (form, kind) in forms {
                 verbIndex[form, default: []].append((index, kind))
+                let id = number(form)
+                entries[id].verbPatterns.append((index, kind))
+                entries[id].isVerbForm = true
+                if kind.contains(.participle) { entries[id].canBeParticiple = true }
                 if !(verbBases[form]?.contains { $0.0 == base } ?? false) {
                     verbBases[form, default: []].append((base, kind))
                 }
             }
         case .noun(let noun):
             nounIndex[noun, default: []].append(index)
+            entries[number(noun)].nounPatterns.append(index)
             let plural = Inflector.plural(noun)
-            if plural != noun { nounIndex[plural, default: []].append(index) }
+            if plural != noun {
+                nounIndex[plural, default: []].append(index)
+                entries[number(plural)].nounPatterns.append(index)
+            }
         }
     }
 

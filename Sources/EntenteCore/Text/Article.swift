@@ -23,13 +23,14 @@ public struct Document: Sendable {
     public let datelineLength: Int
 
     /// Splits `article` into tokens and sentences; `isKnownName` tells the dateline detector whether
-    /// an upper-case first word is an actor ("NATO") rather than a place or agency.
-    public init(article: Article, isKnownName: (String) -> Bool = { _ in false }) {
+    /// an upper-case first word is an actor ("NATO") rather than a place or agency. The piece of an
+    /// article after a cut (`hasDateline` false) has no dateline.
+    public init(article: Article, hasDateline: Bool = true, isKnownName: (String) -> Bool = { _ in false }) {
         self.article = article
         self.scalars = Array(article.text.unicodeScalars)
         let tokens = Tokenizer().tokenize(scalars)
         self.tokens = tokens
-        let dateline = DatelineDetector().datelineLength(tokens) { isKnownName(tokens[$0].norm) }
+        let dateline = hasDateline ? DatelineDetector().datelineLength(tokens) { isKnownName(tokens[$0].norm) } : 0
         self.datelineLength = dateline
         self.sentences = SentenceSplitter().split(tokens, skip: dateline)
     }

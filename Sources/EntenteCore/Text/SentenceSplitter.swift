@@ -8,6 +8,11 @@ public struct SentenceSplitter: Sendable {
         "according", "officials", "some", "many", "both", "when", "while", "if", "as",
     ]
 
+    /// Longest sentence, in tokens. Text with no sentence punctuation (a scraped table, a run of names)
+    /// is cut into pieces of at most this length, so that the work and the evidence of each sentence
+    /// stay bounded; real news sentences are far shorter.
+    public static let maxTokens = 150
+
     public init() {}
 
     /// Sentences over `tokens`, skipping the first `skip` tokens (a dateline).
@@ -24,6 +29,16 @@ public struct SentenceSplitter: Sendable {
         }
         while i < tokens.count {
             let token = tokens[i]
+            if i - begin >= Self.maxTokens {
+                // Cut after the last clause mark of the second half, else here.
+                var cut = i
+                var q = i - 1
+                while q > begin + Self.maxTokens / 2 {
+                    if [";", ",", ":", "--"].contains(tokens[q].norm) { cut = q + 1; break }
+                    q -= 1
+                }
+                close(cut)
+            }
             if i > begin, token.newlinesBefore > 0, startsNewLine(tokens, at: i) {
                 close(i)
                 paragraph += 1

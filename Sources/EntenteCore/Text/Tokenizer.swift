@@ -69,6 +69,7 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool { ScalarClass.isWord(s) }
 
     static func isNumber(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
