@@ -27,7 +27,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as EntenteError:
             switch error.kind {
             case .duplicate: return (.conflict, [:], error.message)
-            case .invalidQuery, .malformedJSON, .invalidDate, .invalidUTF8, .missingField: return (.badRequest, [:], error.message)
+            case .invalidQuery: return (.badRequest, [:], error.message)
+            case .malformedJSON, .invalidDate, .invalidUTF8, .missingField:
+                return (.badRequest, [:], "\(error.kind.rawValue)\(error.line.map { " on line \($0)" } ?? ""): \(error.message)")
             case .malformedDictionary, .unreadable, .unknownCode: return (.internalServerError, [:], "internal error")
             }
         case let error as HTTPError:

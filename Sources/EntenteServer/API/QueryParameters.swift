@@ -1,5 +1,6 @@
 import EntenteCore
 import Foundation
+import Hummingbird
 
 /// The parameters of a query string, decoded as browsers encode forms ("+" for a space), checked against
 /// the names a route knows so that a misspelt filter is an error rather than silently ignored.
@@ -57,5 +58,13 @@ struct QueryParameters: Sendable {
 
     private static func decode(_ s: Substring) -> String? {
         s.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+    }
+}
+
+extension BasicRequestContext {
+    /// A path parameter as the client meant it: Hummingbird leaves path segments percent-encoded.
+    func pathParameter(_ name: String) -> String {
+        let raw = parameters.get(name) ?? ""
+        return raw.removingPercentEncoding ?? raw
     }
 }

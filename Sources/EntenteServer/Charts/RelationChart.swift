@@ -24,8 +24,8 @@ enum RelationChart {
         for c in Set([0, maxCount / 2, maxCount]).sorted() {
             parts.append("<text x=\"\(left - 6, decimals: 1)\" y=\"\(y(Double(c)) + 4, decimals: 1)\" font-size=\"11\" fill=\"#555\" text-anchor=\"end\">\(c)</text>")
         }
-        parts.append("<text x=\"4\" y=\"\(top + 10, decimals: 1)\" font-size=\"11\" fill=\"#555\">events</text>")
-        parts.append("<text x=\"\(width - 4, decimals: 1)\" y=\"\(top + 10, decimals: 1)\" font-size=\"11\" fill=\"#555\" text-anchor=\"end\">Goldstein</text>")
+        parts.append("<text x=\"\(left, decimals: 1)\" y=\"\(height - 6, decimals: 1)\" font-size=\"11\" fill=\"#555\">bars: events per period (left axis)</text>")
+        parts.append("<text x=\"\(width - right, decimals: 1)\" y=\"\(height - 6, decimals: 1)\" font-size=\"11\" fill=\"#555\" text-anchor=\"end\">line: mean Goldstein (right axis)</text>")
         var line: [String] = []
         let labelEvery = max(1, slots.count / 12)
         for (i, slot) in slots.enumerated() {

@@ -14,7 +14,7 @@ enum DyadPage {
             return """
             <section class="period" id="p-\(point.period.description)">
             <h3>\(point.period.description) <span class="muted">— \(t.count) event(s), mean Goldstein \(t.goldsteinMean, decimals: 1)</span></h3>
-            <ul>\(point.events.map { "<li>\(EventViews.line($0))</li>" as HTMLString })</ul>
+            \(eventList(point.events, empty: ""))
             </section>
             """
         }
@@ -32,11 +32,17 @@ enum DyadPage {
         <h2 id="conditions">Other conditions</h2>
         \(conditionList(otherConditions, cssClass: "condition", empty: "No other conditional statements."))
         <h2 id="unasserted">Denied, possible or planned</h2>
-        \(series.unasserted.isEmpty ? "<p class=\"muted\">None.</p>" : "<ul>\(series.unasserted.map { "<li>\(EventViews.line($0))</li>" as HTMLString })</ul>")
+        \(eventList(series.unasserted, empty: "None."))
         <h2 id="events">Events behind each point</h2>
         \(periods)
-        \(series.undated.isEmpty ? "" : "<h2>Undated</h2><ul>\(series.undated.map { "<li>\(EventViews.line($0))</li>" as HTMLString })</ul>")
+        <h2 id="undated">Undated</h2>
+        \(eventList(series.undated, empty: "None."))
         """)
+    }
+
+    static func eventList(_ events: [StoredEvent], empty: String) -> HTMLString {
+        guard !events.isEmpty else { return "<p class=\"muted\">\(empty)</p>" }
+        return "<ul>\(events.map { "<li>\(EventViews.line($0))</li>" as HTMLString })</ul>"
     }
 
     /// Each conditional event with its condition's text and, where coded, the condition as an event.

@@ -15,8 +15,9 @@ enum PageRoutes {
             return Responses.html(DyadPage.render(series))
         }
         router.get("/events") { request, _ -> Response in
-            let query = try QueryParameters(request.uri.query, allowed: EventFilter.parameterNames.union(["cursor"]))
-            let page = try await store.events(matching: EventFilter(query: query), after: query["cursor"].map(EventCursor.init(token:)), limit: 100)
+            let query = try QueryParameters(request.uri.query, allowed: EventFilter.parameterNames.union(["cursor", "limit"]))
+            let limit = try query.integer("limit", in: EventRoutes.pageSizes, default: 100)
+            let page = try await store.events(matching: EventFilter(query: query), after: query["cursor"].map(EventCursor.init(token:)), limit: limit)
             return Responses.html(EventsPage.render(query: query, page: page))
         }
         router.get("/articles") { request, _ -> Response in
@@ -24,7 +25,7 @@ enum PageRoutes {
             return Responses.html(ArticlesPage.render(try await store.articles(limit: 1000)))
         }
         router.get("/articles/:id") { _, context -> Response in
-            let id = context.parameters.get("id") ?? ""
+            let id = context.pathParameter("id")
             guard let article = try await store.article(id: id) else { throw HTTPError(.notFound, message: "no article with id '\(id)'") }
             return Responses.html(ArticlePage.render(article))
         }
