@@ -27,10 +27,8 @@ import Testing
             #expect(dyad.contains("aria-label=\"Relation over time\""))
             #expect(dyad.contains("Impose embargo, boycott, or sanctions"))
             #expect(dyad.contains("Seoul has imposed sanctions on our country"))
-            // The red line is listed in its own section, before the events behind the chart's points.
-            let redLines = try #require(dyad.range(of: "<h2 id=\"red-lines\">"))
-            let conditions = try #require(dyad.range(of: "<h2 id=\"conditions\">"))
-            let section = dyad[redLines.upperBound..<conditions.lowerBound]
+            // The red line is listed in its own section, apart from the events behind the chart's points.
+            let section = try Server.redLineSection(dyad)
             #expect(section.contains("class=\"redline\""))
             #expect(section.contains("Seoul does not cross the \"red line\" by directly supplying weapons to Kiev"))
             // Points for the sanctions of 2022 and for the interview's month.

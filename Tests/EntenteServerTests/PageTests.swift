@@ -25,9 +25,7 @@ import Testing
         #expect(html.contains("<a href=\"#p-2022-02\"><circle"))
         #expect(html.contains("id=\"p-2022-02\""))
         #expect(html.contains("Impose embargo, boycott, or sanctions"))
-        let redLines = try #require(html.range(of: "<h2 id=\"red-lines\">"))
-        let events = try #require(html.range(of: "<h2 id=\"events\">"))
-        let redLineSection = html[redLines.upperBound..<events.lowerBound]
+        let redLineSection = try Server.redLineSection(html)
         #expect(redLineSection.contains("class=\"redline\""))
         #expect(redLineSection.contains("red line by supplying weapons to Kyiv"))
     }

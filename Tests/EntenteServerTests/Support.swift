@@ -30,6 +30,14 @@ enum Server {
         return dictionary
     }
 
+    /// The red-line section of a dyad page: from its heading to the next one.
+    static func redLineSection(_ html: String) throws -> Substring {
+        guard let start = html.range(of: "<h2 id=\"red-lines\">"), let end = html.range(of: "<h2 id=\"conditions\">"), start.upperBound < end.lowerBound else {
+            throw TestFailure("the page has no red-line section")
+        }
+        return html[start.upperBound..<end.lowerBound]
+    }
+
     /// The message of a JSON error response; empty when the body is not one.
     static func errorMessage(_ response: TestResponse) -> String {
         let error = (try? json(response))?["error"] as? [String: Any]
