@@ -7,7 +7,7 @@ enum ArticlePage {
         let rows = stored.events.map { e -> HTMLString in
             let condition: HTMLString = e.event.condition.map { "<br><span class=\"tag\">if</span> \($0.text)\(DyadSeries.isRedLine(e) ? " (red line)" : "")" } ?? ""
             return """
-            <tr id="\(Link.anchor(e.id))"><td>\(e.date?.description ?? "–")</td><td>\(EventViews.actor(e.event.source))</td>\
+            <tr id="\(Link.anchor(e.id))"><td>\(number(e))</td><td>\(e.date?.description ?? "–")</td><td>\(EventViews.actor(e.event.source))</td>\
             <td>\(EventViews.code(e.event.code))\(condition)</td><td>\(EventViews.actor(e.event.target))</td>\
             <td>\(EventViews.modality(e.event.modality))</td><td>\(EventViews.speaker(e.event.speaker))</td>\
             <td><a href="#m-\(Link.anchor(e.id))">in the text</a> <span class="muted">\(e.event.pattern)</span></td></tr>
@@ -19,9 +19,12 @@ enum ArticlePage {
         <h2>Text, with the evidence of each event highlighted</h2>
         <div class="article-text">\(highlighted(stored))</div>
         <h2>Events</h2>
-        <table><tr><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Modality</th><th>Speaker</th><th>Evidence</th></tr>\(rows)</table>
+        <table><tr><th>#</th><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Modality</th><th>Speaker</th><th>Evidence</th></tr>\(rows)</table>
         """)
     }
+
+    /// An event's number within its article (the N of `ARTICLE#N`).
+    static func number(_ e: StoredEvent) -> String { String(Link.anchor(e.id).dropFirst(3)) }
 
     /// The text cut at every evidence boundary; a piece inside one or more evidence spans is a `<mark>`
     /// naming its events, and each event's start carries an anchor its row links to.
@@ -45,6 +48,11 @@ enum ArticlePage {
                 let title = covering.map { "\($0.event.code.code) \($0.event.source.code)→\($0.event.target?.code ?? "–") (\($0.event.modality.rawValue)\($0.event.speaker.map { ", said by " + $0.text } ?? ""))" }
                     .joined(separator: "; ")
                 parts.append("<mark title=\"\(title)\">\(text)</mark>")
+            }
+            // After the last piece of each evidence, its events' numbers and modalities, linked to their rows.
+            let ending = spans.filter { $0.2 == end }.map(\.0)
+            if !ending.isEmpty {
+                parts.append("<sup>\(ending.map { "<a href=\"#\(Link.anchor($0.id))\">\(number($0)) \($0.event.modality.rawValue)</a> " as HTMLString })</sup>")
             }
         }
         return HTMLString.join(parts)
