@@ -2,10 +2,10 @@ import ArgumentParser
 
 /// The `entente` command: codes news into CAMEO events.
 @main
-struct Entente: ParsableCommand {
+struct Entente: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entente",
         abstract: "Code news text into political events (CAMEO/PLOVER), with modality, speaker, date and evidence.",
-        subcommands: [CodeCommand.self, EvalCommand.self, ExplainCommand.self, BenchCommand.self]
+        subcommands: [CodeCommand.self, EvalCommand.self, ExplainCommand.self, BenchCommand.self, ServeCommand.self]
     )
 }

@@ -1,0 +1,25 @@
+import EntenteCore
+import Hummingbird
+import Logging
+
+/// Builds the Hummingbird application of `entente serve`: JSON API, OpenAPI document and dashboard over a store.
+public enum ServerApplication {
+    public static func build(store: any RelationsStore, configuration: ServerConfiguration, logger: Logger? = nil) throws(EntenteError) -> some ApplicationProtocol {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: ErrorMiddleware(bodyLimit: configuration.bodyLimit))
+        let access = WriteAccess(token: configuration.token, isLoopback: configuration.isLoopback)
+        EventRoutes.add(to: router, store: store)
+        DyadRoutes.add(to: router, store: store)
+        ActorRoutes.add(to: router, store: store)
+        ArticleRoutes.add(to: router, store: store, access: access, bodyLimit: configuration.bodyLimit)
+        OpenAPIRoute.add(to: router, document: try OpenAPIRoute.loadDocument())
+        PageRoutes.add(to: router, store: store)
+        var log = logger ?? Logger(label: "entente.serve")
+        if logger == nil { log.logLevel = .notice }
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "entente"),
+            logger: log
+        )
+    }
+}

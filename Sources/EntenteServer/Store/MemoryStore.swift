@@ -1,0 +1,121 @@
+import EntenteCore
+
+/// A store held in memory: articles are coded with `EventCoder` when added. It serves `entente serve --demo`
+/// and the tests, and is the reference behaviour for a persistent store.
+public actor MemoryStore: RelationsStore {
+    private let coder: EventCoder
+    private var stored: [String: StoredArticle] = [:]
+    /// Every event with its order key, kept sorted by key.
+    private var ordered: [(key: EventOrderKey, event: StoredEvent)] = []
+
+    /// A store holding `articles`, coded now; duplicate ids are an error.
+    public init(coder: EventCoder, articles: [Article] = []) throws(EntenteError) {
+        self.coder = coder
+        let coded = MemoryStore.code(articles, with: coder)
+        try MemoryStore.checkIDs(coded, existing: [])
+        for article in coded { stored[article.article.id] = article }
+        ordered = MemoryStore.keyed(coded).sorted { $0.key < $1.key }
+    }
+
+    public func events(matching filter: EventFilter, after cursor: EventCursor?, limit: Int) async throws -> EventPage {
+        let start = try cursor.map { (c: EventCursor) throws(EntenteError) in try EventOrderKey(cursor: c) }
+        var page: [StoredEvent] = []
+        var lastKey: EventOrderKey?
+        for entry in ordered where start.map({ $0 < entry.key }) ?? true && filter.matches(entry.event) {
+            if page.count == limit {
+                return EventPage(events: page, next: lastKey?.cursor)
+            }
+            page.append(entry.event)
+            lastKey = entry.key
+        }
+        return EventPage(events: page, next: nil)
+    }
+
+    public func dyadSeries(_ dyad: Dyad, by granularity: Granularity, filter: EventFilter) async throws -> DyadSeries {
+        var pairFilter = filter
+        pairFilter.dyad = dyad
+        // Series read oldest first; the store's order is newest first.
+        let events = ordered.reversed().map(\.event).filter(pairFilter.matches)
+        return DyadSeries(dyad: dyad, granularity: granularity, events: events)
+    }
+
+    public func dyads(filter: EventFilter) async throws -> [DyadSummary] {
+        var totals: [Dyad: RelationTotals] = [:]
+        for (_, stored) in ordered where stored.countsInRelation && filter.matches(stored) {
+            guard let pair = stored.countries, pair.source != pair.target, let dyad = Dyad(pair.source, pair.target)?.sorted else { continue }
+            totals[dyad, default: RelationTotals()].add(stored.event.code)
+        }
+        return totals.map { DyadSummary(dyad: $0.key, totals: $0.value) }
+            .sorted { ($0.totals.count, $1.dyad.description) > ($1.totals.count, $0.dyad.description) }
+    }
+
+    public func actors() async throws -> [ActorSummary] {
+        var summaries: [String: ActorSummary] = [:]
+        var names: [String: [String: Int]] = [:]
+        for (_, stored) in ordered {
+            let e = stored.event
+            for (actor, isSource) in [(e.source, true)] + (e.target.map { [($0, false)] } ?? []) {
+                var summary = summaries[actor.code] ?? ActorSummary(code: actor.code, country: actor.country, name: actor.text, asSource: 0, asTarget: 0)
+                if isSource { summary.asSource += 1 } else { summary.asTarget += 1 }
+                summaries[actor.code] = summary
+                names[actor.code, default: [:]][actor.text, default: 0] += 1
+            }
+        }
+        return summaries.values.map { summary in
+            var named = summary
+            // The most frequent wording names the actor; ties go to the alphabetically first, for stable output.
+            named.name = names[summary.code]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? summary.code
+            return named
+        }.sorted { ($0.asSource + $0.asTarget, $1.code) > ($1.asSource + $1.asTarget, $0.code) }
+    }
+
+    public func articles(limit: Int) async throws -> [ArticleSummary] {
+        let newestFirst = stored.values.sorted {
+            EventOrderKey(date: $0.article.date, article: $0.article.id, index: 0) < EventOrderKey(date: $1.article.date, article: $1.article.id, index: 0)
+        }
+        return newestFirst.prefix(limit).map(MemoryStore.summary)
+    }
+
+    public func article(id: String) async throws -> StoredArticle? { stored[id] }
+
+    /// Codes outside the actor, so readers are not kept waiting while a large batch is coded.
+    public nonisolated func add(_ articles: [Article]) async throws -> [ArticleSummary] {
+        try await insert(MemoryStore.code(articles, with: coder))
+    }
+
+    private func insert(_ coded: [StoredArticle]) throws(EntenteError) -> [ArticleSummary] {
+        try MemoryStore.checkIDs(coded, existing: Set(stored.keys))
+        for article in coded { stored[article.article.id] = article }
+        ordered = (ordered + MemoryStore.keyed(coded)).sorted { $0.key < $1.key }
+        return coded.map(MemoryStore.summary)
+    }
+
+    /// Throws when an id is taken, by the store or by another article of the batch.
+    private static func checkIDs(_ articles: [StoredArticle], existing: Set<String>) throws(EntenteError) {
+        var seen = existing
+        for article in articles where !seen.insert(article.article.id).inserted {
+            throw EntenteError(.duplicate, file: "articles", line: nil, "an article with id '\(article.article.id)' is already stored")
+        }
+    }
+
+    private static func code(_ articles: [Article], with coder: EventCoder) -> [StoredArticle] {
+        articles.map { article in
+            let events = coder.code(article).enumerated().map { offset, event in
+                StoredEvent(id: "\(article.id)#\(offset + 1)", event: event, articleDate: article.date)
+            }
+            return StoredArticle(article: article, events: events)
+        }
+    }
+
+    private static func keyed(_ articles: [StoredArticle]) -> [(key: EventOrderKey, event: StoredEvent)] {
+        articles.flatMap { article in
+            article.events.enumerated().map { offset, event in
+                (EventOrderKey(date: event.date, article: article.article.id, index: offset + 1), event)
+            }
+        }
+    }
+
+    private static func summary(_ article: StoredArticle) -> ArticleSummary {
+        ArticleSummary(id: article.article.id, date: article.article.date, title: article.article.title, events: article.events.count)
+    }
+}

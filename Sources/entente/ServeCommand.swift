@@ -1,0 +1,64 @@
+import ArgumentParser
+import EntenteCore
+import EntenteServer
+import Foundation
+import Hummingbird
+
+/// `entente serve`: the relations dashboard and JSON API over a store.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the relations dashboard and the JSON API (OpenAPI document at /openapi.json).",
+        discussion: """
+        --demo serves the bundled example articles; --articles adds JSON Lines files of your own. Both are coded at
+        start and kept in memory. Write endpoints (POST /api/articles) need the token of --token or $ENTENTE_TOKEN
+        whenever one is set, and are refused without one when --host is not a loopback address.
+        """
+    )
+
+    @Option(help: ArgumentHelp("Event store to serve (not yet available on this build: use --demo or --articles).", valueName: "PATH"))
+    var db: String?
+
+    @Option(help: "Port to listen on.")
+    var port: Int = 8080
+
+    @Option(help: "Address to listen on; anything but loopback requires a token for writes.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("Token for write endpoints (default: $ENTENTE_TOKEN).", valueName: "TOKEN"))
+    var token: String?
+
+    @Option(help: ArgumentHelp("Largest request body accepted, in bytes.", valueName: "BYTES"))
+    var bodyLimit: Int = 1 << 20
+
+    @Flag(help: "Serve the bundled example articles.")
+    var demo = false
+
+    @Option(name: .customLong("articles"), help: ArgumentHelp("JSON Lines articles to code and serve (repeatable).", valueName: "FILE"))
+    var articleFiles: [String] = []
+
+    @OptionGroup var dictionaries: DictionaryOptions
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
+        guard bodyLimit > 0 else { throw ValidationError("--body-limit must be positive") }
+        if db != nil {
+            throw ValidationError("--db: the persistent event store is not part of this build yet; use --demo or --articles FILE")
+        }
+    }
+
+    func run() async throws {
+        var articles = demo ? try DemoArticles.load() : []
+        var reader = InputReader(plainTextDate: nil)
+        for file in articleFiles {
+            try reader.read(file) { articles.append($0) }
+        }
+        let store = try MemoryStore(coder: EventCoder(dictionaries: try dictionaries.load()), articles: articles)
+        let settings = ServerConfiguration(host: host, port: port, token: token ?? ProcessInfo.processInfo.environment["ENTENTE_TOKEN"], bodyLimit: bodyLimit)
+        if !settings.isLoopback && settings.token == nil {
+            FileHandle.standardError.write(Data("entente: listening beyond loopback without a token: writes are disabled\n".utf8))
+        }
+        FileHandle.standardError.write(Data("entente: \(articles.count) article(s); dashboard at http://\(host):\(port)/\n".utf8))
+        try await ServerApplication.build(store: store, configuration: settings).runService()
+    }
+}

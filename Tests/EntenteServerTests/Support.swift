@@ -1,0 +1,56 @@
+import EntenteCore
+import EntenteServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+
+/// Fixtures: the project's dictionaries, the demo articles coded once, and apps over fresh stores.
+enum Server {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let coder: EventCoder = {
+        guard let dictionaries = try? Dictionaries.load(from: root.appendingPathComponent("Dictionaries")) else {
+            fatalError("the project's dictionaries do not load")
+        }
+        return EventCoder(dictionaries: dictionaries)
+    }()
+
+    /// A store holding the demo articles (a new one each call, so writes in one test do not leak into another).
+    static func demoStore() throws -> MemoryStore {
+        try MemoryStore(coder: coder, articles: try DemoArticles.load())
+    }
+
+    static func app(_ store: MemoryStore? = nil, host: String = "127.0.0.1", token: String? = nil, bodyLimit: Int = 1 << 20) throws -> some ApplicationProtocol {
+        try ServerApplication.build(store: store ?? demoStore(), configuration: ServerConfiguration(host: host, port: 0, token: token, bodyLimit: bodyLimit))
+    }
+
+    /// A response's body parsed as a JSON object.
+    static func json(_ response: TestResponse) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8))
+        guard let dictionary = object as? [String: Any] else { throw TestFailure("expected a JSON object, got \(String(buffer: response.body))") }
+        return dictionary
+    }
+
+    /// The red-line section of a dyad page: from its heading to the next one.
+    static func redLineSection(_ html: String) throws -> Substring {
+        guard let start = html.range(of: "<h2 id=\"red-lines\">"), let end = html.range(of: "<h2 id=\"conditions\">"), start.upperBound < end.lowerBound else {
+            throw TestFailure("the page has no red-line section")
+        }
+        return html[start.upperBound..<end.lowerBound]
+    }
+
+    /// The message of a JSON error response; empty when the body is not one.
+    static func errorMessage(_ response: TestResponse) -> String {
+        let error = (try? json(response))?["error"] as? [String: Any]
+        return error?["message"] as? String ?? ""
+    }
+}
+
+/// A failed expectation about a response's shape.
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension ByteBuffer {
+    init(json: String) { self.init(string: json) }
+}
