@@ -85,7 +85,7 @@ struct PatternMatcher {
                 var best: PatternMatch?
                 let canBeParticiple = entry.canBeParticiple
                 let baseIsVerb = baseFormIsVerb(t, in: analysis)
-                for (index, forms) in candidates where patterns.compiled[index].mayMatch(signature) {
+                for (index, forms) in candidates where patterns.signatures.mayMatch(index, signature) {
                     if forms == .base, !baseIsVerb { continue }
                     guard var match = match(index, head: t, canBeParticiple: canBeParticiple, in: analysis) else { continue }
                     match.isVerb = true
@@ -97,7 +97,7 @@ struct PatternMatcher {
             }
             if !entry.nounPatterns.isEmpty {
                 var best: PatternMatch?
-                for index in entry.nounPatterns where patterns.compiled[index].mayMatch(signature) {
+                for index in entry.nounPatterns where patterns.signatures.mayMatch(index, signature) {
                     guard var match = match(index, head: t, canBeParticiple: false, in: analysis) else { continue }
                     match.rank = 1
                     if best == nil || match.specificity > best!.specificity { best = match }

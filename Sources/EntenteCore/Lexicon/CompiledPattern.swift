@@ -33,11 +33,6 @@ struct CompiledPattern: Sendable {
         }
     }
 
-    /// Whether a sentence with `signature` has a word of each required literal (false positives allowed).
-    @inline(__always)
-    func mayMatch(_ signature: WordSignature) -> Bool {
-        required.allSatisfy { $0.overlaps(signature) }
-    }
 }
 
 /// Numbers for the words that event patterns name; every other word is `WordVocabulary.unknown`.
@@ -99,4 +94,31 @@ struct WordClassSet: OptionSet, Sendable {
     static let beForm = WordClassSet(rawValue: 2)
     static let nounMarker = WordClassSet(rawValue: 4)
     static let baseFormContext = WordClassSet(rawValue: 8)
+}
+
+/// The required-literal signatures of every pattern in one flat array, so that ruling a pattern out
+/// touches no reference-counted storage.
+struct SignatureTable: Sendable {
+    private var signatures: [WordSignature] = []
+    /// Pattern index → its signatures' range in `signatures`.
+    private var ranges: [Range<Int32>] = []
+
+    mutating func append(_ required: [WordSignature]) {
+        let start = Int32(signatures.count)
+        signatures.append(contentsOf: required)
+        ranges.append(start..<Int32(signatures.count))
+    }
+
+    /// Whether a sentence with `signature` has a word of each required literal of pattern `index`
+    /// (false positives allowed).
+    @inline(__always)
+    func mayMatch(_ index: Int, _ signature: WordSignature) -> Bool {
+        let range = ranges[index]
+        var i = Int(range.lowerBound)
+        while i < Int(range.upperBound) {
+            if !signatures[i].overlaps(signature) { return false }
+            i += 1
+        }
+        return true
+    }
 }

@@ -13,6 +13,8 @@ public struct PatternLexicon: Sendable {
     private(set) var vocabulary = WordVocabulary()
     /// The written forms of each verb head seen so far: many patterns share a head.
     private var formsOfBase: [String: [(String, VerbForms)]] = [:]
+    /// Required-word signatures of the patterns, in the same order as `patterns`.
+    private(set) var signatures = SignatureTable()
     /// What the matcher needs to know of each numbered word, by number.
     private(set) var entries: [WordEntry] = []
 
@@ -39,6 +41,7 @@ public struct PatternLexicon: Sendable {
         let index = patterns.count
         patterns.append(pattern)
         compiled.append(CompiledPattern(pattern, vocabulary: &vocabulary))
+        signatures.append(compiled[index].required)
         syncEntries()
         switch pattern.head {
         case .verb(let base):
