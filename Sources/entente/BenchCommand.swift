@@ -37,6 +37,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the figures as JSON to this file.", valueName: "PATH"))
     var json: String?
 
+    @Option(help: ArgumentHelp("Write the corpus's sentences, one JSON string per line, for a peer to time on the same sentences.", valueName: "PATH"))
+    var writeSentences: String?
+
     @OptionGroup var dictionaries: DictionaryOptions
 
     func run() throws {
@@ -71,6 +74,7 @@ struct BenchCommand: ParsableCommand {
             }
         }
         report.peakResidentMB = Self.peakResidentMB()
+        if let writeSentences { try Self.writeSentences(of: file, to: writeSentences, coder: coder) }
         print(report.table)
         if let json { try Data(report.json.utf8).write(to: URL(fileURLWithPath: json)) }
     }
@@ -112,6 +116,22 @@ struct BenchCommand: ParsableCommand {
         return BenchRun(label: "\(input.rawValue) \(size / 1_000_000) MB", threads: 1, seconds: Clock.seconds(since: start),
                         articles: batch.articles, sentences: batch.sentences, events: batch.events,
                         inputBytes: text.utf8.count, outputBytes: outputBytes)
+    }
+
+    /// Writes the text of every sentence the coder reads in `path`.
+    static func writeSentences(of path: String, to output: String, coder: EventCoder) throws {
+        var reader = InputReader(plainTextDate: nil)
+        var out = ""
+        try reader.read(path) { article in
+            for segment in ArticleSegmenter.segments(of: article) {
+                let document = coder.document(segment.article, hasDateline: !segment.isContinuation)
+                for sentence in document.sentences {
+                    EventJSON.string(document.text(of: sentence), &out)
+                    out += "\n"
+                }
+            }
+        }
+        try Data(out.utf8).write(to: URL(fileURLWithPath: output))
     }
 
     /// Peak resident memory of this process so far (Linux reports kilobytes).

@@ -47,8 +47,13 @@ public struct EventCoder: Sendable {
         let analyses: [SentenceAnalysis]
     }
 
+    /// The article split into tokens and sentences as the coder splits it.
+    public func document(_ article: Article, hasDateline: Bool = true) -> Document {
+        Document(article: article, hasDateline: hasDateline) { dictionaries.actors.phrases.startsWith($0) }
+    }
+
     func read(_ article: Article, hasDateline: Bool = true) -> Reading {
-        let document = Document(article: article, hasDateline: hasDateline) { dictionaries.actors.phrases.startsWith($0) }
+        let document = document(article, hasDateline: hasDateline)
         let norms = document.tokens.map(\.norm)
         var discourse = Discourse()
         var analyses: [SentenceAnalysis] = []
