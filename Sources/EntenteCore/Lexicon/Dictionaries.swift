@@ -6,6 +6,10 @@ public struct Dictionaries: Sendable {
     public var patterns = PatternLexicon()
     public var ontology = CameoOntology()
     public var inflector = Inflector()
+    /// Phrases whose sentence (or story) is not coded.
+    public var discards = DiscardList()
+    /// Issue phrases, from PETRARCH issue dictionaries.
+    public var issues = IssueLexicon()
 
     public init() {}
 

@@ -1,0 +1,113 @@
+import Foundation
+
+/// The files of a TABARI/PETRARCH dictionary set, by kind.
+public struct PetrarchFiles: Sendable, Equatable {
+    public var verbs: [String] = []
+    public var actors: [String] = []
+    public var agents: [String] = []
+    public var discards: [String] = []
+    public var issues: [String] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { verbs.isEmpty && actors.isEmpty && agents.isEmpty && discards.isEmpty && issues.isEmpty }
+
+    /// The set named by a `PETR_config.ini` (its `[Dictionaries]` section), with file names resolved in the
+    /// ini's folder, else its `dictionaries/` or `../dictionaries/` folder (PETRARCH's own layout).
+    public static func config(_ path: String) throws(EntenteError) -> PetrarchFiles {
+        let ini = try PetrarchConfig.read(path)
+        let base = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let folders = [base, base.appendingPathComponent("dictionaries"), base.deletingLastPathComponent().appendingPathComponent("dictionaries")]
+        func resolve(_ key: String) throws(EntenteError) -> [String] {
+            guard let value = ini.dictionaries[key], !value.isEmpty else { return [] }
+            var out: [String] = []
+            for name in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+                guard let found = folders.map({ $0.appendingPathComponent(name).path }).first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+                    throw EntenteError(.unreadable, file: path, line: ini.lines[key], "\(key): no file '\(name)' beside the config or in its dictionaries folder")
+                }
+                out.append(found)
+            }
+            return out
+        }
+        var files = PetrarchFiles()
+        files.verbs = try resolve("verbfile_name")
+        files.actors = try resolve("actorfile_list")
+        files.agents = try resolve("agentfile_name")
+        files.discards = try resolve("discardfile_name")
+        files.issues = try resolve("issuefile_name")
+        return files
+    }
+
+    /// The set in `directory`: its `PETR_config.ini` (or PETRARCH's `../config/PETR_config.ini`) if there
+    /// is one, else the files told by their names (`*verbs*`, `*actors*`, `*agents*`, `*discards*`, `*issue*`).
+    public static func detect(in directory: String) throws(EntenteError) -> PetrarchFiles {
+        let url = URL(fileURLWithPath: directory)
+        for ini in [url.appendingPathComponent("PETR_config.ini"), url.deletingLastPathComponent().appendingPathComponent("config/PETR_config.ini")]
+        where FileManager.default.fileExists(atPath: ini.path) {
+            return try config(ini.path)
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            throw EntenteError(.unreadable, file: directory, line: nil, "cannot list the dictionaries folder")
+        }
+        var files = PetrarchFiles()
+        for name in names.sorted() where name.hasSuffix(".txt") {
+            let path = url.appendingPathComponent(name).path
+            let lower = name.lowercased()
+            if lower.contains("verb") { files.verbs.append(path) }
+            else if lower.contains("actor") { files.actors.append(path) }
+            else if lower.contains("agent") { files.agents.append(path) }
+            else if lower.contains("discard") { files.discards.append(path) }
+            else if lower.contains("issue") { files.issues.append(path) }
+        }
+        if files.verbs.count > 1 {
+            throw EntenteError(.unreadable, file: directory, line: nil,
+                               "several verb dictionaries (\(files.verbs.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", "))): name one set with a PETR_config.ini")
+        }
+        if files.isEmpty { throw EntenteError(.unreadable, file: directory, line: nil, "no TABARI/PETRARCH dictionary files (*verbs*, *actors*, *agents*, *discards*, *issues*) here") }
+        return files
+    }
+}
+
+extension Dictionaries {
+    /// Adds a TABARI/PETRARCH dictionary set; with `replacing`, its actors and patterns take the place of
+    /// the ones loaded so far (the ontology and the irregular verbs stay: they are English and CAMEO).
+    public mutating func addPetrarch(_ files: PetrarchFiles, replacing: Bool) throws(EntenteError) {
+        if replacing {
+            actors = ActorLexicon()
+            patterns = PatternLexicon()
+            discards = DiscardList()
+        }
+        // Actors before agents: an agent phrase never displaces an actor of the same words.
+        for file in files.actors {
+            try PetrarchActorReader().read(try PetrarchSource.lines(ofFile: file, semicolonComments: true), into: &actors)
+        }
+        for file in files.agents {
+            try PetrarchAgentReader().read(try PetrarchSource.lines(ofFile: file, semicolonComments: true), into: &actors)
+        }
+        for file in files.discards {
+            try PetrarchDiscardReader().read(try PetrarchSource.lines(ofFile: file, semicolonComments: true), into: &discards)
+        }
+        for file in files.issues {
+            try PetrarchIssueReader().read(try PetrarchSource.lines(ofFile: file), into: &issues)
+        }
+        for file in files.verbs {
+            addPetrarchVerbs(try PetrarchVerbReader().read(try PetrarchSource.lines(ofFile: file, semicolonComments: true)))
+        }
+    }
+
+    /// Adds translated verb patterns: their irregular forms first (for verbs the grammar does not know
+    /// already), then the patterns, admitting their codes to the ontology.
+    public mutating func addPetrarchVerbs(_ verbs: PetrarchVerbs) {
+        for (base, forms) in verbs.forms where inflector.irregular[base] == nil {
+            let third = forms.filter { $0.hasSuffix("s") && !$0.hasSuffix("ss") }
+            let past = forms.filter { !$0.hasSuffix("ing") && !third.contains($0) }
+            guard !past.isEmpty else { continue }
+            inflector.irregular[base] = (past, past, third)
+        }
+        for pattern in verbs.patterns {
+            ontology.admit(pattern.code)
+            if let reverse = pattern.reverseCode { ontology.admit(reverse) }
+            patterns.add(pattern, inflector: inflector)
+        }
+    }
+}
