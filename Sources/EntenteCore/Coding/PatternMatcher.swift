@@ -169,7 +169,7 @@ struct PatternMatcher {
                 var q = p
                 var skipped = 0
                 var hit: Int?
-                while q < analysis.end, skipped <= Self.maxGap {
+                while q < analysis.end, skipped <= pattern.gapAfter {
                     if words.contains(norms[q]) { hit = q; break }
                     if analysis.isBreak(q) || norms[q] == "," && skipped > 0 { break }
                     if let m = analysis.mention(at: q) {
@@ -201,11 +201,16 @@ struct PatternMatcher {
                 } else if !optional {
                     return nil
                 }
+            case .phrase(let alternatives, let adjacent):
+                guard let hit = phraseAfter(alternatives, from: p, gap: adjacent ? 0 : pattern.gapAfter, in: analysis) else { return nil }
+                consumed.append(contentsOf: hit)
+                p = hit.upperBound
+                last = p - 1
             case .target, .source:
                 var q = p
                 var skipped = 0
                 var slot: Int?
-                while q < analysis.end, skipped <= Self.maxGap {
+                while q < analysis.end, skipped <= pattern.gapAfter {
                     if let m = analysis.mention(at: q) { slot = m; break }
                     if analysis.isBreak(q) { break }
                     q += 1
@@ -226,7 +231,7 @@ struct PatternMatcher {
                 var q = b
                 var skipped = 0
                 var hit: Int?
-                while q >= analysis.start, skipped <= 1 {
+                while q >= analysis.start, skipped <= pattern.gapBefore {
                     if words.contains(norms[q]) { hit = q; break }
                     if analysis.isBreak(q) { break }
                     q -= 1
@@ -239,8 +244,13 @@ struct PatternMatcher {
                 } else if !optional {
                     return nil
                 }
+            case .phrase(let alternatives, let adjacent):
+                guard let hit = phraseBefore(alternatives, endingAt: b, gap: adjacent ? 0 : pattern.gapBefore, in: analysis) else { return nil }
+                consumed.append(contentsOf: hit)
+                b = hit.lowerBound - 1
+                first = hit.lowerBound
             case .target, .source:
-                guard b >= analysis.start, let m = analysis.mention(at: b) else { return nil }
+                guard let m = slotBefore(b, gap: pattern.gapBefore > 1 ? pattern.gapBefore : 0, in: analysis) else { return nil }
                 if element == .target { targetSlot = m } else { sourceSlot = m }
                 b = analysis.mentions[m].tokens.lowerBound - 1
                 first = b + 1
