@@ -16,6 +16,9 @@ public struct CodingOptions: Sendable, Equatable {
     /// PETRARCH's `new_actor_length`: the longest unknown noun phrase taken as an actor (0: none).
     /// Entente does not make actors from unknown phrases, so only 0 is honoured.
     public var newActorLength = 0
+    /// Whether a compound subject with no target acts towards its own members ("Moscow and Seoul maintain
+    /// communication"); PETRARCH does so only where a pattern says so with `%`.
+    public var mutualCompounds = true
 
     public init() {}
 
@@ -24,6 +27,7 @@ public struct CodingOptions: Sendable, Equatable {
         var options = CodingOptions()
         options.requireDyad = true
         options.commas = CommaLimits()
+        options.mutualCompounds = false
         return options
     }
 

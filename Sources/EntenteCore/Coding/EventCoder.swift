@@ -220,7 +220,7 @@ public struct EventCoder: Sendable {
             if targetMention == nil, ("03"..."08").contains(code.root), let implicit = implicitPartner(analysis, excluding: sourceMention, before: match.head) {
                 targetMembers = analysis.mentions[implicit].members
             }
-            if targetMention == nil, sourceMembers.count > 1 {
+            if targetMention == nil, sourceMembers.count > 1, options.mutualCompounds || pattern.requiresCompound {
                 // "Moscow and Seoul maintain communication": each member towards the others.
                 targetMembers = sourceMembers
             }

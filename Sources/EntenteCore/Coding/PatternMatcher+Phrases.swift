@@ -44,6 +44,17 @@ extension PatternMatcher {
         return nil
     }
 
+    /// Whether `word` is a past form of some verb of the dictionary ("left" of leave, "met" of meet).
+    func isPastOfAnotherVerb(_ word: String) -> Bool {
+        patterns.verbBases[word]?.contains { $0.0 != word && $0.1.contains(.past) } == true
+    }
+
+    /// On equal specificity, a pattern whose head is written as the very word found ("LEFT [032:033]")
+    /// goes before one reached through another verb's forms (leave → left).
+    func prefersExactHead(_ candidate: Int, over current: Int, _ word: String) -> Bool {
+        patterns.patterns[candidate].head == .verb(word) && patterns.patterns[current].head != .verb(word)
+    }
+
     private func matches(_ words: [String], at q: Int) -> Bool {
         for (k, word) in words.enumerated() where norms[q + k] != word { return false }
         return true

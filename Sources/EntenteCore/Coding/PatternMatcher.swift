@@ -65,12 +65,13 @@ struct PatternMatcher {
             if let candidates = patterns.verbIndex[word], verbReading(t, in: analysis) {
                 var best: PatternMatch?
                 for (index, forms) in candidates {
-                    if forms == .base, !baseFormIsVerb(t, in: analysis) { continue }
+                    // A word that is also another verb's past ("left", "met") is no bare base form.
+                    if forms == .base, !baseFormIsVerb(t, in: analysis), !isPastOfAnotherVerb(word) { continue }
                     guard var match = match(index, head: t, in: analysis) else { continue }
                     match.isVerb = true
                     match.isPassive = forms.contains(.participle) && (isPassive(t, in: analysis) || isReducedRelative(t, in: analysis))
                     match.rank = rank(t, forms: forms, passive: match.isPassive, in: analysis)
-                    if best == nil || match.specificity > best!.specificity { best = match }
+                    if best == nil || match.specificity > best!.specificity || match.specificity == best!.specificity && prefersExactHead(index, over: best!.pattern, word) { best = match }
                 }
                 if let best { found.append(best); continue }
             }
@@ -112,7 +113,7 @@ struct PatternMatcher {
         "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
         "n't", "also", "and", "or", "they", "we", "i", "you", "jointly", "then", "never", "'ll", "cannot", "let", "help",
         "helps", "helped", "make", "made", "officials", "leaders", "countries", "nations", "states", "sides", "both",
-        "allies", "who", "which", "that", "\"", "'", "further", "again", "still", "now", "to", "yet", "formally",
+        "allies", "who", "which", "that", "\"", "'", "further", "again", "still", "now", "to", "yet", "formally", "ever",
     ]
 
     /// "warplanes supported by Russia": a participle right after a noun and before "by".
@@ -256,6 +257,7 @@ struct PatternMatcher {
                 first = b + 1
             }
         }
+        if pattern.requiresCompound, ![sourceSlot, targetSlot].contains(where: { $0.map { analysis.mentions[$0].members.count > 1 } == true }) { return nil }
         return PatternMatch(pattern: index, head: head, first: first, last: last, consumed: consumed,
                             targetSlot: targetSlot, sourceSlot: sourceSlot, specificity: pattern.specificity,
                             isVerb: false, isPassive: false)

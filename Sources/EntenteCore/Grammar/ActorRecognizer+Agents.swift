@@ -83,3 +83,22 @@ extension ActorRecognizer {
         return false
     }
 }
+
+extension ActorRecognizer {
+    /// Words that may stand between two coordinated actors: "and", commas, "the", and up to two
+    /// lower-case modifiers ("Fornost and the evil awful Gondor"), but no verb or preposition.
+    func coordinationGap(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.upperBound <= b.lowerBound else { return false }
+        var modifiers = 0
+        for t in a.upperBound..<b.lowerBound {
+            let word = norms[t]
+            if ["and", ",", "the", "as", "well", "nor"].contains(word) { continue }
+            let token = document.tokens[t]
+            guard token.kind == .word, !token.isCapitalized || t == a.upperBound - 1, modifiers < 2,
+                  !verbForms.contains(word), !WordClasses.prepositions.contains(word), !WordClasses.clauseBreaks.contains(word),
+                  !WordClasses.determiners.contains(word), !Self.auxiliaries.contains(word), !Self.pronouns.contains(word) else { return false }
+            modifiers += 1
+        }
+        return true
+    }
+}

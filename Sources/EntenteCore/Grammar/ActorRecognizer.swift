@@ -369,8 +369,8 @@ struct ActorRecognizer {
         for m in mentions {
             if var last = out.last, !last.members.isEmpty, !m.members.isEmpty, !last.isModifier || m.isModifier,
                last.kind != .pronoun, m.kind != .pronoun,
-               adjacent(last.tokens, m.tokens, allowing: ["and", ",", "the", "as", "well"]),
-               (last.tokens.upperBound..<m.tokens.lowerBound).contains(where: { norms[$0] == "and" })
+               coordinationGap(last.tokens, m.tokens),
+               (last.tokens.upperBound..<m.tokens.lowerBound).contains(where: { norms[$0] == "and" || norms[$0] == "nor" })
                 || last.kind == m.kind && coordinatedList(out, last, m) {
                 last.members += m.members
                 last.tokens = last.tokens.lowerBound..<m.tokens.upperBound
@@ -386,10 +386,11 @@ struct ActorRecognizer {
     /// "France, Germany and Britain": a comma joins only when an "and" follows in the same list.
     private func coordinatedList(_ out: [ActorMention], _ last: ActorMention, _ m: ActorMention) -> Bool {
         guard last.tokens.upperBound < m.tokens.lowerBound, norms[last.tokens.upperBound] == "," else { return false }
+        // The list may go on with more names before its "and": "Mordor, Rohan, Fornost and Bree".
         var j = m.tokens.upperBound
-        while j < norms.count, j < m.tokens.upperBound + 2 {
+        while j < norms.count, j < m.tokens.upperBound + 10 {
             if norms[j] == "and" { return true }
-            if norms[j] != "," { return false }
+            if norms[j] != ",", norms[j] != "the", !document.tokens[j].isCapitalized { return false }
             j += 1
         }
         return false

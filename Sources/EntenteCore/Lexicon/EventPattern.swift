@@ -38,12 +38,17 @@ public struct EventPattern: Sendable {
     /// than Entente's own, which are written tightly).
     public var gapBefore = 1
     public var gapAfter = 3
+    /// Whether the source and target slots count towards specificity and must name several actors
+    /// (PETRARCH's `%`, a compound actor: "X and Y agree" is each agreeing with the other).
+    public var countsSlots = false
+    public var requiresCompound = false
 
     /// How specific the pattern is: its required words, head included.
     public var specificity: Int {
         1 + (before + after).reduce(0) { count, element in
             if case .literal(_, let optional) = element, !optional { return count + 1 }
             if case .phrase(let alternatives, _) = element { return count + (alternatives.map(\.count).min() ?? 0) }
+            if countsSlots, element == .target || element == .source { return count + 1 }
             return count
         }
     }

@@ -90,7 +90,9 @@ public enum PetrarchSource {
     /// Words of a PETRARCH phrase: `_` and blanks both separate words; lower-cased, tokenised as article
     /// text is, so that "U.S." or "AL-QAEDA" match the text's tokens.
     public static func words(_ phrase: String) -> [String] {
-        phraseWords(phrase.replacingOccurrences(of: "_", with: " "))
+        // Treebank writes contractions apart ("DID N'T"); joined, they tokenise as text does ("did" "n't").
+        let joined = phrase.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: " N'T", with: "N'T").replacingOccurrences(of: " n't", with: "n't")
+        return phraseWords(joined).filter { !$0.isEmpty }
     }
 
     /// The bracketed field `[ … ]` of a line, and the text before it.

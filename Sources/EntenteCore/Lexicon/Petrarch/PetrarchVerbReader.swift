@@ -99,8 +99,11 @@ public struct PetrarchVerbReader {
                 }
                 let (code, reverse) = try Self.code(inside, line)
                 guard let elements = try pattern(before, line: line, synsets: out.synsets) else { continue }
+                let compound = before.contains("%")
                 for verb in verbs {
-                    out.patterns.append(make(verb, elements, code: code, reverse: reverse, line: line))
+                    var pattern = make(verb, elements, code: code, reverse: reverse, line: line)
+                    pattern.requiresCompound = compound
+                    out.patterns.append(pattern)
                 }
                 continue
             }
@@ -128,6 +131,7 @@ public struct PetrarchVerbReader {
         pattern.reverseCode = reverse
         pattern.gapBefore = gapBefore
         pattern.gapAfter = gapAfter
+        pattern.countsSlots = true
         return pattern
     }
 
