@@ -37,33 +37,60 @@ extension ActorRecognizer {
         var codes: [String]?
         var j = k
         var last: Range<Int>?
+        var endsWithAgent = false
         scan: while j < items.count {
             if let last, !adjacent(last, items[j].tokens, allowing: ["'s", "'", "-"]) { break }
-            guard case .entry(let entry) = items[j].raw else { break }
+            guard case .entry(let entry) = items[j].raw else {
+                // "Bree Prime Minister Romendacil": the name after a title is the titled person.
+                if endsWithAgent, codes != nil, case .name = items[j].raw { last = items[j].tokens; j += 1 }
+                break
+            }
             if case .agent(let code, let placedBefore) = entry {
                 if placedBefore { before.append(code) } else { after.append(code) }
+                endsWithAgent = true
             } else if codes == nil, let found = actorCodes(entry) {
                 codes = found
+                endsWithAgent = false
             } else {
+                if endsWithAgent, codes != nil, actorCodes(entry) != nil { last = items[j].tokens; j += 1 }
                 break scan
             }
             last = items[j].tokens
             j += 1
         }
-        // "activists of Amnesty International", "activists in Arnor", "the government of Gondor".
-        if codes == nil, let last, j < items.count, adjacent(last, items[j].tokens, allowing: ["of", "in", "the", "from"]),
+        // "activists of Amnesty International", "lawmakers in Fornost and Gondor", "the government of Gondor".
+        if codes == nil, let end = last, j < items.count, adjacent(end, items[j].tokens, allowing: ["of", "in", "the", "from"]),
            case .entry(let entry) = items[j].raw, let found = actorCodes(entry) {
             codes = found
+            last = items[j].tokens
             j += 1
+            while j < items.count, let end = last, case .entry(let next) = items[j].raw, let more = actorCodes(next),
+                  coordinationGap(end, items[j].tokens), (end.upperBound..<items[j].tokens.lowerBound).contains(where: { norms[$0] == "and" || norms[$0] == "," }) {
+                codes? += more
+                last = items[j].tokens
+                j += 1
+            }
         }
-        guard let lastTokens = last ?? Optional(items[k].tokens) else { return nil }
-        let end = max(lastTokens.upperBound, items[j - 1].tokens.upperBound)
+        // "Danish media and government": an agent coordinated after the phrase shares its actor.
+        var extra: [[String]] = []
+        if codes != nil {
+            while j < items.count, let end = last, case .entry(.agent(let code, false)) = items[j].raw,
+                  (end.upperBound..<items[j].tokens.lowerBound).map({ norms[$0] }) == ["and"] {
+                extra.append([code])
+                last = items[j].tokens
+                j += 1
+            }
+        }
+        let end = max(last?.upperBound ?? items[k].tokens.upperBound, items[j - 1].tokens.upperBound)
         let tokens = items[k].tokens.lowerBound..<end
         let bases = codes ?? ["---"]
-        let members = bases.map { base -> Actor in
-            var code = before.joined() + base
-            for agent in after where !Self.contains(code.dropFirst(3), agent) { code += agent }
-            return actor(code, codeCountry(base), tokens)
+        var members: [Actor] = []
+        for agents in [after] + extra {
+            for base in bases {
+                var code = before.joined() + base
+                for agent in agents where !Self.contains(code.dropFirst(3), agent) { code += agent }
+                members.append(actor(code, codeCountry(base), tokens))
+            }
         }
         return (ActorMention(tokens: tokens, members: members, kind: codes == nil ? .role : .state), j - k)
     }
