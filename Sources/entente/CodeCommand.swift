@@ -28,7 +28,7 @@ struct CodeCommand: ParsableCommand {
             guard let parsed = ArticleParser.parseDate(date) else { throw ValidationError("--date: unknown date format '\(date)' (expected YYYY-MM-DD)") }
             plainDate = parsed
         }
-        let coder = EventCoder(dictionaries: try dictionaries.load())
+        let coder = try dictionaries.coder()
         var reader = InputReader(plainTextDate: plainDate)
         var output = OutputBuffer()
         for file in files {

@@ -10,6 +10,8 @@ public struct Dictionaries: Sendable {
     public var discards = DiscardList()
     /// Issue phrases, from PETRARCH issue dictionaries.
     public var issues = IssueLexicon()
+    /// Malformed entries of TABARI/PETRARCH dictionaries that were reported and skipped (not strict loading).
+    public var diagnostics: [EntenteError] = []
 
     public init() {}
 

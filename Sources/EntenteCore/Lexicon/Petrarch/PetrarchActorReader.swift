@@ -4,6 +4,11 @@ import Foundation
 /// `[CODE]`, synonyms on `+` lines, and date restrictions on indented lines (`[HOBGOV 19950601-19990815]`,
 /// `[HOB <950601]`, `[HOBREB >990816]`, `[ZBW]` for the default).
 public struct PetrarchActorReader {
+    /// Whether a malformed entry stops the reading; otherwise it is reported in `diagnostics` and skipped.
+    public var strict = true
+    /// The malformed entries skipped when not strict, each naming file, line and what was expected.
+    public private(set) var diagnostics: [EntenteError] = []
+
     public init() {}
 
     /// One record: its phrases, its default code and its restrictions.
@@ -14,29 +19,36 @@ public struct PetrarchActorReader {
     }
 
     /// Adds the actors of `lines` to `lexicon`.
-    public func read(_ lines: [PetrarchLine], into lexicon: inout ActorLexicon) throws(EntenteError) {
+    public mutating func read(_ lines: [PetrarchLine], into lexicon: inout ActorLexicon) throws(EntenteError) {
         var records: [Record] = []
-        for line in lines {
+        func handle(_ line: PetrarchLine) throws(EntenteError) {
             let text = line.trimmed
             let indented = line.text.first == " " || line.text.first == "\t"
             if indented, text.hasPrefix("[") {
                 guard !records.isEmpty else { throw line.error("expected an actor phrase before the date restriction '\(text)'") }
                 let (code, tenure) = try restriction(text, line)
                 if let tenure { records[records.count - 1].tenures.append(tenure) } else { records[records.count - 1].code = code }
-                continue
+                return
             }
             if text.hasPrefix("+") {
                 guard !records.isEmpty else { throw line.error("expected an actor phrase before the synonym '\(text)'") }
-                let (words, code) = try phrase(String(text.dropFirst()), line)
-                if let code {
-                    records.append(Record(phrases: [words], code: code))
+                let (words, code, tenures) = try phrase(String(text.dropFirst()), line)
+                if code != nil || !tenures.isEmpty {
+                    records.append(Record(phrases: [words], code: code, tenures: tenures))
                 } else {
                     records[records.count - 1].phrases.append(words)
                 }
-                continue
+                return
             }
-            let (words, code) = try phrase(text, line)
-            records.append(Record(phrases: [words], code: code))
+            let (words, code, tenures) = try phrase(text, line)
+            records.append(Record(phrases: [words], code: code, tenures: tenures))
+        }
+        for line in lines {
+            do { try handle(line) } catch {
+                // A malformed entry is reported and skipped, or stops the reading when strict.
+                if strict { throw error }
+                diagnostics.append(error)
+            }
         }
         // A bare three-letter code names a state-like actor; longer codes starting with it belong to it.
         var states = Set<String>()
@@ -58,20 +70,22 @@ public struct PetrarchActorReader {
         lexicon.knownCodes.formUnion(states.filter { $0.allSatisfy(\.isLetter) })
     }
 
-    /// `ARNOR_  [ARN]`, `GOLLUM`, `ITHILEN TELEVISION  [ITHTV]`: words and optional code.
-    func phrase(_ text: String, _ line: PetrarchLine) throws(EntenteError) -> ([String], String?) {
-        var name = text
+    /// `ARNOR_  [ARN]`, `GOLLUM`, `ITHILEN TELEVISION  [ITHTV]`, and TABARI's restrictions on the same
+    /// line (`JAVIER_DE_CUELLAR_  [IGOUNO 820101-911231] [ELI]`): words, default code and restrictions.
+    func phrase(_ text: String, _ line: PetrarchLine) throws(EntenteError) -> ([String], String?, [Tenure]) {
         var code: String?
-        if let (before, inside, _) = PetrarchSource.bracketed(text) {
-            guard Self.isCode(inside) else { throw line.error("expected an actor code in brackets such as [USAGOV], found '[\(inside)]'") }
-            code = inside
-            name = before
-        } else if text.contains("[") || text.contains("]") {
-            throw line.error("expected '[CODE]' with both brackets in '\(text)'")
+        var tenures: [Tenure] = []
+        let name = text.prefix { $0 != "[" }
+        var rest = String(text[name.endIndex...])
+        while let (_, inside, after) = PetrarchSource.bracketed(rest) {
+            let (restricted, tenure) = try restriction("[" + inside + "]", line)
+            if let tenure { tenures.append(tenure) } else { code = restricted }
+            rest = after
         }
-        let words = PetrarchSource.words(name.trimmingCharacters(in: .whitespaces))
+        guard !rest.contains("["), !rest.contains("]"), !name.contains("]") else { throw line.error("expected '[CODE]' with both brackets in '\(text)'") }
+        let words = PetrarchSource.words(name.trimmedBlanks)
         guard !words.isEmpty else { throw line.error("expected an actor phrase before the code in '\(text)'") }
-        return (words, code)
+        return (words, code, tenures)
     }
 
     /// `[CODE]`, `[CODE <date]`, `[CODE >date]`, `[CODE date-date]` (dates YYMMDD or YYYYMMDD, inclusive).

@@ -4,20 +4,25 @@ import Foundation
 /// `~` before the code when it follows its actor's (`~GOV`: "Arnor official" is ARNGOV) and after it
 /// when it precedes (`NGO~`), `{}` for no plural, and `!SET! = A, B` substitutions used as `CONGRESS!PERSON!`.
 public struct PetrarchAgentReader {
+    /// Whether a malformed entry stops the reading; otherwise it is reported in `diagnostics` and skipped.
+    public var strict = true
+    /// The malformed entries skipped when not strict, each naming file, line and what was expected.
+    public private(set) var diagnostics: [EntenteError] = []
+
     public init() {}
 
     /// Adds the agents of `lines` to `lexicon`.
-    public func read(_ lines: [PetrarchLine], into lexicon: inout ActorLexicon) throws(EntenteError) {
+    public mutating func read(_ lines: [PetrarchLine], into lexicon: inout ActorLexicon) throws(EntenteError) {
         var sets: [String: [String]] = [:]
-        for line in lines {
+        func handle(_ line: PetrarchLine) throws(EntenteError) {
             let text = line.trimmed
             if text.hasPrefix("!"), let equals = text.firstIndex(of: "=") {
-                let marker = text[..<equals].trimmingCharacters(in: .whitespaces)
+                let marker = text[..<equals].trimmedBlanks
                 guard marker.count > 2, marker.hasSuffix("!") else { throw line.error("expected a substitution set '!NAME! = A, B, C', found '\(text)'") }
-                let members = text[text.index(after: equals)...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                let members = text[text.index(after: equals)...].split(separator: ",").map { $0.trimmedBlanks }
                 guard !members.contains(where: \.isEmpty) else { throw line.error("empty member in the substitution set '\(text)'") }
                 sets[marker] = members
-                continue
+                return
             }
             guard let (before, inside, _) = PetrarchSource.bracketed(text) else {
                 throw line.error("expected an agent 'PHRASE {PLURAL} [~CODE]' with its code in brackets, found '\(text)'")
@@ -28,12 +33,12 @@ public struct PetrarchAgentReader {
             guard code.hasPrefix("~") != placedBefore, !bare.isEmpty, bare.allSatisfy({ $0.isLetter || $0.isNumber }) else {
                 throw line.error("expected an agent code with '~' before it (~GOV) or after it (NGO~), found '[\(inside)]'")
             }
-            var phrase = before.trimmingCharacters(in: .whitespaces)
+            var phrase = before.trimmedBlanks
             var plurals: [String]?
             if let open = phrase.firstIndex(of: "{") {
                 guard let close = phrase.firstIndex(of: "}"), open < close else { throw line.error("expected '}' to close the plural in '\(text)'") }
                 plurals = phrase[phrase.index(after: open)..<close].split(separator: " ").map(String.init)
-                phrase = phrase[..<open].trimmingCharacters(in: .whitespaces)
+                phrase = phrase[..<open].trimmedBlanks
             }
             guard !phrase.isEmpty else { throw line.error("expected an agent phrase before '[\(inside)]'") }
             let entry = ActorEntry.agent(code: bare, before: placedBefore)
@@ -49,6 +54,13 @@ public struct PetrarchAgentReader {
             }
             for plural in plurals ?? [] {
                 for form in try substituted(plural, sets, line) { lexicon.phrases.insert(PetrarchSource.words(form), entry) }
+            }
+        }
+        for line in lines {
+            do { try handle(line) } catch {
+                // A malformed entry is reported and skipped, or stops the reading when strict.
+                if strict { throw error }
+                diagnostics.append(error)
             }
         }
     }

@@ -20,8 +20,8 @@ public struct PetrarchConfig: Sendable {
                 continue
             }
             guard let equals = text.firstIndex(of: "=") else { throw line.error("expected 'key = value', found '\(text)'") }
-            let key = text[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let key = text[..<equals].trimmedBlanks
+            let value = text[text.index(after: equals)...].trimmedBlanks
             config.lines[key] = line.number
             if section == "Dictionaries" { config.dictionaries[key] = value } else if section == "Options" { config.options[key] = value }
         }

@@ -21,7 +21,7 @@ public struct PetrarchFiles: Sendable, Equatable {
         func resolve(_ key: String) throws(EntenteError) -> [String] {
             guard let value = ini.dictionaries[key], !value.isEmpty else { return [] }
             var out: [String] = []
-            for name in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            for name in value.split(separator: ",").map({ $0.trimmedBlanks }) where !name.isEmpty {
                 guard let found = folders.map({ $0.appendingPathComponent(name).path }).first(where: { FileManager.default.fileExists(atPath: $0) }) else {
                     throw EntenteError(.unreadable, file: path, line: ini.lines[key], "\(key): no file '\(name)' beside the config or in its dictionaries folder")
                 }
@@ -71,28 +71,27 @@ public struct PetrarchFiles: Sendable, Equatable {
 extension Dictionaries {
     /// Adds a TABARI/PETRARCH dictionary set; with `replacing`, its actors and patterns take the place of
     /// the ones loaded so far (the ontology and the irregular verbs stay: they are English and CAMEO).
-    public mutating func addPetrarch(_ files: PetrarchFiles, replacing: Bool) throws(EntenteError) {
+    public mutating func addPetrarch(_ files: PetrarchFiles, replacing: Bool, strict: Bool = true) throws(EntenteError) {
         if replacing {
             actors = ActorLexicon()
             patterns = PatternLexicon()
             discards = DiscardList()
         }
         // Actors before agents: an agent phrase never displaces an actor of the same words.
-        for file in files.actors {
-            try PetrarchActorReader().read(try PetrarchSource.lines(ofFile: file, semicolonComments: true), into: &actors)
-        }
-        for file in files.agents {
-            try PetrarchAgentReader().read(try PetrarchSource.lines(ofFile: file, semicolonComments: true), into: &actors)
-        }
-        for file in files.discards {
-            try PetrarchDiscardReader().read(try PetrarchSource.lines(ofFile: file, semicolonComments: true), into: &discards)
-        }
-        for file in files.issues {
-            try PetrarchIssueReader().read(try PetrarchSource.lines(ofFile: file), into: &issues)
-        }
-        for file in files.verbs {
-            addPetrarchVerbs(try PetrarchVerbReader().read(try PetrarchSource.lines(ofFile: file, semicolonComments: true)))
-        }
+        var actorReader = PetrarchActorReader()
+        actorReader.strict = strict
+        for file in files.actors { try actorReader.read(try PetrarchSource.lines(ofFile: file, semicolonComments: true), into: &actors) }
+        var agentReader = PetrarchAgentReader()
+        agentReader.strict = strict
+        for file in files.agents { try agentReader.read(try PetrarchSource.lines(ofFile: file, semicolonComments: true), into: &actors) }
+        var discardReader = PetrarchDiscardReader()
+        discardReader.strict = strict
+        for file in files.discards { try discardReader.read(try PetrarchSource.lines(ofFile: file, semicolonComments: true), into: &discards) }
+        for file in files.issues { try PetrarchIssueReader().read(try PetrarchSource.lines(ofFile: file), into: &issues) }
+        var verbReader = PetrarchVerbReader()
+        verbReader.strict = strict
+        for file in files.verbs { addPetrarchVerbs(try verbReader.read(try PetrarchSource.lines(ofFile: file, semicolonComments: true))) }
+        diagnostics += actorReader.diagnostics + agentReader.diagnostics + discardReader.diagnostics + verbReader.diagnostics
     }
 
     /// Adds translated verb patterns: their irregular forms first (for verbs the grammar does not know

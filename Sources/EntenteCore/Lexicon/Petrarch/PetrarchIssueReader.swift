@@ -19,7 +19,7 @@ public struct PetrarchIssueReader {
             }
             if text.hasPrefix("</ISSUE") { category = nil; continue }
             if text.hasPrefix("~") {
-                for variant in expansions(String(text.drop(while: { $0 == "~" })).trimmingCharacters(in: .whitespaces)) {
+                for variant in expansions(String(text.drop(while: { $0 == "~" })).trimmedBlanks) {
                     let words = PetrarchSource.words(variant)
                     if !words.isEmpty { issues.ignored.insert(words, true) }
                 }
@@ -29,7 +29,7 @@ public struct PetrarchIssueReader {
             let code: String
             if let (before, inside, _) = PetrarchSource.bracketed(text) {
                 guard !inside.isEmpty, !inside.contains(" ") else { throw line.error("expected an issue code in brackets, found '[\(inside)]'") }
-                phrase = before.trimmingCharacters(in: .whitespaces)
+                phrase = before.trimmedBlanks
                 code = inside
             } else if let category {
                 // Inside a block, a phrase without a code takes the block's category.

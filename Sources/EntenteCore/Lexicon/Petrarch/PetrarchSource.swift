@@ -9,7 +9,7 @@ public struct PetrarchLine: Sendable {
     public var number: Int
 
     /// The text without leading white space.
-    public var trimmed: String { text.trimmingCharacters(in: .whitespaces) }
+    public var trimmed: String { text.trimmedBlanks }
 
     /// An error about this line, saying what was expected.
     public func error(_ message: String) -> EntenteError {
@@ -68,6 +68,7 @@ public enum PetrarchSource {
     /// Removes `<!-- … -->` comments; `inComment` carries an open comment to the next line. A line that
     /// opens with `<!` (the suite also writes `<! --`) is a comment too.
     static func stripMarkupComments(_ line: String, inComment: inout Bool) -> String {
+        if !inComment, !line.utf8.contains(UInt8(ascii: "<")) { return line }
         var rest = Substring(line)
         var kept = ""
         while !rest.isEmpty {
@@ -75,6 +76,9 @@ public enum PetrarchSource {
                 guard let end = rest.range(of: "-->") else { return kept }
                 rest = rest[end.upperBound...]
                 inComment = false
+            } else if !rest.contains("<") {
+                kept += rest
+                break
             } else if let open = rest.range(of: "<!") {
                 kept += rest[..<open.lowerBound]
                 rest = rest[open.upperBound...]
@@ -91,14 +95,33 @@ public enum PetrarchSource {
     /// text is, so that "U.S." or "AL-QAEDA" match the text's tokens.
     public static func words(_ phrase: String) -> [String] {
         // Treebank writes contractions apart ("DID N'T"); joined, they tokenise as text does ("did" "n't").
-        let joined = phrase.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: " N'T", with: "N'T").replacingOccurrences(of: " n't", with: "n't")
-        return phraseWords(joined).filter { !$0.isEmpty }
+        let original = phrase.unicodeScalars.map { $0 == "_" ? " " : $0 }
+        var fixed: [Unicode.Scalar] = []
+        fixed.reserveCapacity(original.count)
+        for (i, scalar) in original.enumerated() {
+            let isContraction = scalar == " " && i + 3 < original.count && (original[i + 1] == "N" || original[i + 1] == "n")
+                && original[i + 2] == "'" && (original[i + 3] == "T" || original[i + 3] == "t") && (i + 4 == original.count || original[i + 4] == " ")
+            if !isContraction { fixed.append(scalar) }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: fixed)
+        return Tokenizer().tokenize(Array(view)).map(\.norm).filter { !$0.isEmpty }
     }
 
     /// The bracketed field `[ … ]` of a line, and the text before it.
     static func bracketed(_ text: String) -> (before: String, inside: String, after: String)? {
         guard let open = text.firstIndex(of: "["), let close = text[open...].firstIndex(of: "]") else { return nil }
-        return (String(text[..<open]), String(text[text.index(after: open)..<close]).trimmingCharacters(in: .whitespaces),
+        return (String(text[..<open]), String(text[text.index(after: open)..<close]).trimmedBlanks,
                 String(text[text.index(after: close)...]))
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing blanks and tabs (Foundation's trimming is slow on Linux).
+    var trimmedBlanks: String {
+        let string = String(self)
+        let utf8 = string.utf8
+        guard let first = utf8.firstIndex(where: { $0 != 32 && $0 != 9 }), let last = utf8.lastIndex(where: { $0 != 32 && $0 != 9 }) else { return "" }
+        return String(string[first...last])
     }
 }

@@ -28,6 +28,11 @@ public struct PetrarchVerbReader {
     public var gapBefore = 4
     public var gapAfter = 6
 
+    /// Whether a malformed entry stops the reading; otherwise it is reported in `diagnostics` and skipped.
+    public var strict = true
+    /// The malformed entries skipped when not strict, each naming file, line and what was expected.
+    public private(set) var diagnostics: [EntenteError] = []
+
     public init() {}
 
     /// A verb of a block: its head word, the words joined to it, and its own code if any.
@@ -39,30 +44,30 @@ public struct PetrarchVerbReader {
         var reverse: String?
     }
 
-    public func read(_ lines: [PetrarchLine]) throws(EntenteError) -> PetrarchVerbs {
+    public mutating func read(_ lines: [PetrarchLine]) throws(EntenteError) -> PetrarchVerbs {
         var out = PetrarchVerbs()
         var synset: (label: String, plurals: Bool)?
         var blockCode: (String, String?) = ("---", nil)
         var verbs: [Verb] = []
         var inBlock = false
-        for line in lines {
+        func handle(_ line: PetrarchLine) throws(EntenteError) {
             let text = line.trimmed
             if text.hasPrefix("&") {
-                let label = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+                let label = String(text.dropFirst()).trimmedBlanks
                 guard !label.isEmpty, !label.contains(" ") else { throw line.error("expected a synset label '&NAME', found '\(text)'") }
                 let plurals = !label.hasSuffix("_")
                 let name = plurals ? label : String(label.dropLast())
                 synset = (name, plurals)
                 out.synsets[name] = []
-                continue
+                return
             }
             if text.hasPrefix("+"), let (name, plurals) = synset {
-                let member = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+                let member = String(text.dropFirst()).trimmedBlanks
                 guard !member.isEmpty else { throw line.error("expected a word or phrase after '+' in synset &\(name)") }
                 if member.hasPrefix("&") {
                     guard let inner = out.synsets[Self.label(member)] else { throw line.error("synset '\(member)' is used before it is defined") }
                     out.synsets[name, default: []] += inner
-                    continue
+                    return
                 }
                 let noPlural = member.hasSuffix("_")
                 let words = PetrarchSource.words(member)
@@ -71,7 +76,7 @@ public struct PetrarchVerbReader {
                 if plurals, !noPlural, let last = words.last, last.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
                     out.synsets[name, default: []].append(words.dropLast() + [Inflector.plural(last)])
                 }
-                continue
+                return
             }
             synset = nil
             if text.hasPrefix("---") {
@@ -82,14 +87,14 @@ public struct PetrarchVerbReader {
                 } else {
                     blockCode = ("---", nil)
                 }
-                continue
+                return
             }
             if text.hasPrefix("~") {
                 guard let equals = text.firstIndex(of: "="), text.contains("("), text.contains(")") else {
                     throw line.error("expected a transformation '~ a (a b VERB) VERB = a b CODE'")
                 }
-                out.transformations.append(PetrarchTransformation(pattern: String(text[..<equals]), result: String(text[text.index(after: equals)...]).trimmingCharacters(in: .whitespaces), line: line.number))
-                continue
+                out.transformations.append(PetrarchTransformation(pattern: String(text[..<equals]), result: String(text[text.index(after: equals)...]).trimmedBlanks, line: line.number))
+                return
             }
             guard inBlock else { throw line.error("expected a synset '&NAME' or a verb block '--- NAME [CODE] ---' before '\(text)'") }
             if text.hasPrefix("-") {
@@ -98,14 +103,14 @@ public struct PetrarchVerbReader {
                     throw line.error("expected a pattern '- WORDS * WORDS [CODE]' with its code in brackets")
                 }
                 let (code, reverse) = try Self.code(inside, line)
-                guard let elements = try pattern(before, line: line, synsets: out.synsets) else { continue }
+                guard let elements = try pattern(before, line: line, synsets: out.synsets) else { return }
                 let compound = before.contains("%")
                 for verb in verbs {
                     var pattern = make(verb, elements, code: code, reverse: reverse, line: line)
                     pattern.requiresCompound = compound
                     out.patterns.append(pattern)
                 }
-                continue
+                return
             }
             var verb = try Self.verb(text, line: line)
             if verb.code == nil { (verb.code, verb.reverse) = blockCode }
@@ -116,6 +121,13 @@ public struct PetrarchVerbReader {
             }
             if let code = verb.code, code != "---" {
                 out.patterns.append(make(verb, ([], []), code: code, reverse: verb.reverse, line: line))
+            }
+        }
+        for line in lines {
+            do { try handle(line) } catch {
+                // A malformed entry is reported and skipped, or stops the reading when strict.
+                if strict { throw error }
+                diagnostics.append(error)
             }
         }
         return out
@@ -137,8 +149,10 @@ public struct PetrarchVerbReader {
 
     /// `064`, `032:033`, `---`: a code and the optional code of the reverse event.
     static func code(_ inside: String, _ line: PetrarchLine) throws(EntenteError) -> (String, String?) {
-        let parts = inside.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = inside.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmedBlanks }
         let valid = { (s: String) in !s.isEmpty && s.count <= 6 && s.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-+#?".unicodeScalars.contains($0) } }
+        // `[:070]`: PETRARCH-2's code for the reverse event alone; the forward event is null.
+        if parts.count == 2, parts[0].isEmpty, valid(parts[1]) { return ("---", parts[1]) }
         guard (1...2).contains(parts.count), parts.allSatisfy(valid) else {
             throw line.error("expected an event code in brackets such as [064] or [032:033], found '[\(inside)]'")
         }
@@ -225,7 +239,7 @@ public struct PetrarchVerbReader {
             joinNext = token.hasSuffix("_")
         }
         guard let headIndex = items.firstIndex(where: { if case .head = $0.0 { return true }; return false }) else {
-            throw line.error("expected '*' marking the verb in the pattern '\(body.trimmingCharacters(in: .whitespaces))'")
+            throw line.error("expected '*' marking the verb in the pattern '\(body.trimmedBlanks)'")
         }
         // Words joined by `_` become one phrase; a phrase is adjacent to its neighbour towards the head.
         var before: [EventPattern.Element] = []
