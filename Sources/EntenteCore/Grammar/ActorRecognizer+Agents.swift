@@ -58,6 +58,8 @@ extension ActorRecognizer {
             last = items[j].tokens
             j += 1
         }
+        // Item k was neither an agent nor an actor (an Entente role before an agent): not a PETRARCH phrase.
+        guard j > k else { return nil }
         // "activists of Amnesty International", "lawmakers in Fornost and Gondor", "the government of Gondor".
         if codes == nil, let end = last, j < items.count, adjacent(end, items[j].tokens, allowing: ["of", "in", "the", "from"]),
            case .entry(let entry) = items[j].raw, let found = actorCodes(entry) {
