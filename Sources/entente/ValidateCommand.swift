@@ -43,11 +43,7 @@ struct ValidateCommand: ParsableCommand {
             return [found]
         }
         var files = PetrarchFiles()
-        files.verbs = try locate("Verbfile")
-        files.actors = try locate("Actorfile")
-        files.agents = try locate("Agentfile")
-        files.discards = try locate("Discardfile")
-        files.issues = try locate("Issuefile")
+        for kind in PetrarchFiles.Kind.allCases { files[kind] = try locate(kind.environmentKey) }
         var loaded: Dictionaries
         do {
             loaded = try Dictionaries.load(from: builtin.map { URL(fileURLWithPath: $0) } ?? Dictionaries.defaultDirectory())

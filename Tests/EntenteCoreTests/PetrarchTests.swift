@@ -127,10 +127,7 @@ struct PetrarchTests {
         let suite = try ValidationSuite.read(folder.appendingPathComponent("text/PETR.UnitTest.records.xml").path)
         var files = PetrarchFiles()
         let dictionary = { (key: String) in [folder.appendingPathComponent("dictionaries/\(suite.environment[key] ?? "")").path] }
-        files.verbs = dictionary("Verbfile")
-        files.actors = dictionary("Actorfile")
-        files.agents = dictionary("Agentfile")
-        files.discards = dictionary("Discardfile")
+        for kind in [PetrarchFiles.Kind.verbs, .actors, .agents, .discards] { files[kind] = dictionary(kind.environmentKey) }
         var dictionaries = Fixtures.dictionaries
         try dictionaries.addPetrarch(files, replacing: true)
         let results = ValidationRunner(coder: EventCoder(dictionaries: dictionaries)).run(suite)

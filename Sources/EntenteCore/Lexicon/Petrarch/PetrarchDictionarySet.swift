@@ -10,6 +10,53 @@ public struct PetrarchFiles: Sendable, Equatable {
 
     public init() {}
 
+    /// A kind of dictionary file, with its key in `PETR_config.ini` and in a validation file's `<Environment>`.
+    public enum Kind: CaseIterable, Sendable {
+        case verbs, actors, agents, discards, issues
+
+        public var configKey: String {
+            switch self {
+            case .verbs: "verbfile_name"
+            case .actors: "actorfile_list"
+            case .agents: "agentfile_name"
+            case .discards: "discardfile_name"
+            case .issues: "issuefile_name"
+            }
+        }
+
+        public var environmentKey: String {
+            switch self {
+            case .verbs: "Verbfile"
+            case .actors: "Actorfile"
+            case .agents: "Agentfile"
+            case .discards: "Discardfile"
+            case .issues: "Issuefile"
+            }
+        }
+    }
+
+    /// The files of one kind.
+    public subscript(kind: Kind) -> [String] {
+        get {
+            switch kind {
+            case .verbs: verbs
+            case .actors: actors
+            case .agents: agents
+            case .discards: discards
+            case .issues: issues
+            }
+        }
+        set {
+            switch kind {
+            case .verbs: verbs = newValue
+            case .actors: actors = newValue
+            case .agents: agents = newValue
+            case .discards: discards = newValue
+            case .issues: issues = newValue
+            }
+        }
+    }
+
     public var isEmpty: Bool { verbs.isEmpty && actors.isEmpty && agents.isEmpty && discards.isEmpty && issues.isEmpty }
 
     /// The set named by a `PETR_config.ini` (its `[Dictionaries]` section), with file names resolved in the
@@ -30,11 +77,7 @@ public struct PetrarchFiles: Sendable, Equatable {
             return out
         }
         var files = PetrarchFiles()
-        files.verbs = try resolve("verbfile_name")
-        files.actors = try resolve("actorfile_list")
-        files.agents = try resolve("agentfile_name")
-        files.discards = try resolve("discardfile_name")
-        files.issues = try resolve("issuefile_name")
+        for kind in Kind.allCases { files[kind] = try resolve(kind.configKey) }
         return files
     }
 
