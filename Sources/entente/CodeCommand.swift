@@ -31,7 +31,7 @@ struct CodeCommand: ParsableCommand {
             guard let parsed = ArticleParser.parseDate(date) else { throw ValidationError("--date: unknown date format '\(date)' (expected YYYY-MM-DD)") }
             plainDate = parsed
         }
-        var coder = BatchCoder(coder: EventCoder(dictionaries: try dictionaries.load()), threads: threads)
+        var coder = BatchCoder(coder: try dictionaries.coder(), threads: threads)
         var reader = InputReader(plainTextDate: plainDate)
         var output = OutputBuffer()
         for file in files {

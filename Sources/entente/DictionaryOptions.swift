@@ -7,13 +7,48 @@ struct DictionaryOptions: ParsableArguments {
     @Option(name: .customLong("builtin-dictionaries"), help: ArgumentHelp("Folder of Entente's own dictionaries (default: the project's Dictionaries/, or $ENTENTE_DICTIONARIES).", valueName: "DIR"))
     var builtin: String?
 
+    @Option(name: .customLong("dictionaries"), help: ArgumentHelp("A TABARI/PETRARCH dictionary set: a folder (its PETR_config.ini, PETRARCH's ../config/PETR_config.ini, or files told by name) or a PETR_config.ini.", valueName: "DIR"))
+    var petrarch: String?
+
+    @Flag(name: .customLong("with-builtin"), help: "With --dictionaries: code with the PETRARCH set on top of Entente's own dictionaries instead of in their place.")
+    var withBuiltin = false
+
+    @Flag(name: .customLong("strict-dictionaries"), help: "With --dictionaries: stop at the first malformed entry instead of reporting each on standard error and skipping it.")
+    var strict = false
+
+    @Flag(name: .customLong("petrarch-options"), help: "With --dictionaries: PETRARCH's coding options (dyads only, comma clauses dropped; from its PETR_config.ini when there is one).")
+    var petrarchOptions = false
+
     /// Loads the dictionaries, or exits with the error naming file and line.
     func load() throws -> Dictionaries {
         let directory = builtin.map { URL(fileURLWithPath: $0) } ?? Dictionaries.defaultDirectory()
         do {
-            return try Dictionaries.load(from: directory)
+            var dictionaries = try Dictionaries.load(from: directory)
+            if let petrarch {
+                let files = petrarch.hasSuffix(".ini") ? try PetrarchFiles.config(petrarch) : try PetrarchFiles.detect(in: petrarch)
+                try dictionaries.addPetrarch(files, replacing: !withBuiltin, strict: strict)
+                for diagnostic in dictionaries.diagnostics {
+                    FileHandle.standardError.write(Data("entente: \(diagnostic) (entry skipped)\n".utf8))
+                }
+            }
+            return dictionaries
         } catch {
             throw ValidationError("cannot load dictionaries: \(error)")
         }
+    }
+
+    /// A coder for the loaded dictionaries, with PETRARCH's options when asked for.
+    func coder() throws -> EventCoder {
+        var coder = EventCoder(dictionaries: try load())
+        if petrarchOptions, let petrarch {
+            coder.options = .petrarch
+            let ini = petrarch.hasSuffix(".ini") ? petrarch : [URL(fileURLWithPath: petrarch).appendingPathComponent("PETR_config.ini"),
+                                                               URL(fileURLWithPath: petrarch).deletingLastPathComponent().appendingPathComponent("config/PETR_config.ini")]
+                .map(\.path).first { FileManager.default.fileExists(atPath: $0) } ?? ""
+            if !ini.isEmpty {
+                do { try PetrarchConfig.read(ini).apply(to: &coder.options) } catch { throw ValidationError("\(error)") }
+            }
+        }
+        return coder
     }
 }

@@ -6,6 +6,6 @@ struct Entente: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entente",
         abstract: "Code news text into political events (CAMEO/PLOVER), with modality, speaker, date and evidence.",
-        subcommands: [CodeCommand.self, EvalCommand.self, ExplainCommand.self, BenchCommand.self, ServeCommand.self]
+        subcommands: [CodeCommand.self, EvalCommand.self, ExplainCommand.self, ValidateCommand.self, BenchCommand.self, ServeCommand.self]
     )
 }

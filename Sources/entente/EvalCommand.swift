@@ -29,7 +29,7 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var dictionaries: DictionaryOptions
 
     func run() throws {
-        let coder = EventCoder(dictionaries: try dictionaries.load())
+        let coder = try dictionaries.coder()
         for file in files {
             guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
                 throw ValidationError("\(file): cannot read the gold file")

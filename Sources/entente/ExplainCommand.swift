@@ -16,7 +16,7 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var dictionaries: DictionaryOptions
 
     func run() throws {
-        let coder = EventCoder(dictionaries: try dictionaries.load())
+        let coder = try dictionaries.coder()
         print(coder.explain(Article(id: "text", date: date.flatMap(ArticleParser.parseDate), text: text)), terminator: "")
     }
 }

@@ -5,6 +5,8 @@
 /// each match its source, target, modality, date and condition.
 public struct EventCoder: Sendable {
     public let dictionaries: Dictionaries
+    /// How to code: PETRARCH's options (dyads only, comma clauses) when coding with its dictionaries.
+    public var options = CodingOptions()
     /// Forms of reporting verbs ("said", "noted", "pointed").
     let reportingForms: Set<String>
     /// Every known written form of a verb: the dictionary's heads and the irregular verbs.
@@ -29,8 +31,14 @@ public struct EventCoder: Sendable {
 
     /// The events of `article`, sentence by sentence, principal event first within a sentence.
     public func code(_ article: Article) -> [Event] {
-        let reading = read(article)
-        return reading.analyses.flatMap { codeSentence($0, document: reading.document, matcher: reading.matcher) }
+        let reading = read(prepared(article))
+        let norms = dictionaries.discards.isEmpty ? [] : reading.document.tokens.map(\.norm)
+        if storyDiscard(reading.document, norms: norms) != nil { return [] }
+        let events = reading.analyses.flatMap { analysis -> [Event] in
+            if sentenceDiscard(analysis.sentence, norms: norms) != nil { return [] }
+            return codeSentence(analysis, document: reading.document, matcher: reading.matcher)
+        }
+        return options.requireDyad ? events.filter { $0.target != nil } : events
     }
 
     /// The events of a piece of an article, numbered within the piece, and its number of sentences.
@@ -224,7 +232,7 @@ public struct EventCoder: Sendable {
             if targetMention == nil, ("03"..."08").contains(code.root), let implicit = implicitPartner(analysis, excluding: sourceMention, before: match.head) {
                 targetMembers = analysis.mentions[implicit].members
             }
-            if targetMention == nil, sourceMembers.count > 1 {
+            if targetMention == nil, sourceMembers.count > 1, options.mutualCompounds || pattern.requiresCompound {
                 // "Moscow and Seoul maintain communication": each member towards the others.
                 targetMembers = sourceMembers
             }
@@ -251,6 +259,7 @@ public struct EventCoder: Sendable {
                         event.rank = match.rank
                         event.isReport = isReport
                         if reading.inCondition, let start = reading.conditionStart { antecedents.append((event, start)) } else { main.append(event) }
+                        if let reverse = reversed(event, pattern) { main.append(reverse) }
                     }
                 }
             }

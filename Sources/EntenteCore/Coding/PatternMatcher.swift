@@ -83,15 +83,17 @@ struct PatternMatcher {
             let candidates = entry.verbPatterns
             if !candidates.isEmpty, verbReading(t, in: analysis) {
                 var best: PatternMatch?
+                let word = norms[t]
                 let canBeParticiple = entry.canBeParticiple
-                let baseIsVerb = baseFormIsVerb(t, in: analysis)
+                // A word that is also another verb's past ("left", "met") is no bare base form.
+                let baseIsVerb = baseFormIsVerb(t, in: analysis) || isPastOfAnotherVerb(word)
                 for (index, forms) in candidates where patterns.signatures.mayMatch(index, signature) {
                     if forms == .base, !baseIsVerb { continue }
                     guard var match = match(index, head: t, canBeParticiple: canBeParticiple, in: analysis) else { continue }
                     match.isVerb = true
                     match.isPassive = forms.contains(.participle) && (isPassive(t, in: analysis) || isReducedRelative(t, in: analysis))
                     match.rank = rank(t, forms: forms, passive: match.isPassive, in: analysis)
-                    if best == nil || match.specificity > best!.specificity { best = match }
+                    if best == nil || match.specificity > best!.specificity || match.specificity == best!.specificity && prefersExactHead(index, over: best!.pattern, word) { best = match }
                 }
                 if let best { found.append(best); continue }
             }
@@ -184,7 +186,7 @@ struct PatternMatcher {
                 var q = p
                 var skipped = 0
                 var hit: Int?
-                while q < analysis.end, skipped <= Self.maxGap {
+                while q < analysis.end, skipped <= pattern.gapAfter {
                     if words.contains(ids[q]) { hit = q; break }
                     if breaks[q] || norms[q] == "," && skipped > 0 { break }
                     if let m = analysis.mention(at: q) {
@@ -216,11 +218,16 @@ struct PatternMatcher {
                 } else if !optional {
                     return nil
                 }
+            case .phrase(let alternatives, let adjacent):
+                guard let hit = phraseAfter(alternatives, from: p, gap: adjacent ? 0 : pattern.gapAfter, in: analysis) else { return nil }
+                consumed.append(contentsOf: hit)
+                p = hit.upperBound
+                last = p - 1
             case .target, .source:
                 var q = p
                 var skipped = 0
                 var slot: Int?
-                while q < analysis.end, skipped <= Self.maxGap {
+                while q < analysis.end, skipped <= pattern.gapAfter {
                     if let m = analysis.mention(at: q) { slot = m; break }
                     if breaks[q] { break }
                     q += 1
@@ -241,7 +248,7 @@ struct PatternMatcher {
                 var q = b
                 var skipped = 0
                 var hit: Int?
-                while q >= analysis.start, skipped <= 1 {
+                while q >= analysis.start, skipped <= pattern.gapBefore {
                     if words.contains(ids[q]) { hit = q; break }
                     if breaks[q] { break }
                     q -= 1
@@ -254,13 +261,19 @@ struct PatternMatcher {
                 } else if !optional {
                     return nil
                 }
+            case .phrase(let alternatives, let adjacent):
+                guard let hit = phraseBefore(alternatives, endingAt: b, gap: adjacent ? 0 : pattern.gapBefore, in: analysis) else { return nil }
+                consumed.append(contentsOf: hit)
+                b = hit.lowerBound - 1
+                first = hit.lowerBound
             case .target, .source:
-                guard b >= analysis.start, let m = analysis.mention(at: b) else { return nil }
+                guard let m = slotBefore(b, gap: pattern.gapBefore > 1 ? pattern.gapBefore : 0, in: analysis) else { return nil }
                 if element == .target { targetSlot = m } else { sourceSlot = m }
                 b = analysis.mentions[m].tokens.lowerBound - 1
                 first = b + 1
             }
         }
+        if pattern.requiresCompound, ![sourceSlot, targetSlot].contains(where: { $0.map { analysis.mentions[$0].members.count > 1 } == true }) { return nil }
         return PatternMatch(pattern: index, head: head, first: first, last: last, consumed: consumed,
                             targetSlot: targetSlot, sourceSlot: sourceSlot, specificity: pattern.specificity,
                             isVerb: false, isPassive: false)

@@ -120,7 +120,7 @@ struct ActorRecognizer {
     private func accepts(_ entry: ActorEntry, _ start: Int, _ length: Int) -> Bool {
         let first = document.tokens[start]
         switch entry {
-        case .role, .named(_, _, true): return true
+        case .role, .agent, .named(_, _, true): return true
         case .country(_, let kind) where kind == .adj || kind == .people:
             return first.isCapitalized
         default:
@@ -163,7 +163,7 @@ struct ActorRecognizer {
 
     // MARK: Composition
 
-    private func actor(_ code: String, _ country: String?, _ tokens: Range<Int>) -> Actor {
+    func actor(_ code: String, _ country: String?, _ tokens: Range<Int>) -> Actor {
         var first = tokens.lowerBound
         while first < tokens.upperBound - 1, Self.determiners.contains(norms[first]) { first += 1 }
         let start = document.tokens[first].start
@@ -171,7 +171,7 @@ struct ActorRecognizer {
         return Actor(code: code, country: country, text: document.text(start, end), start: start, end: end)
     }
 
-    private func personCode(_ tenures: [Tenure], country: String?) -> String {
+    func personCode(_ tenures: [Tenure], country: String?) -> String {
         if let date {
             if let tenure = tenures.first(where: { $0.covers(date) }) { return tenure.code }
             return (country ?? "") + "ELI"
@@ -179,7 +179,7 @@ struct ActorRecognizer {
         return tenures.max(by: { $0.from < $1.from })?.code ?? (country ?? "") + "ELI"
     }
 
-    private func adjacent(_ a: Range<Int>, _ b: Range<Int>, allowing gap: Set<String> = []) -> Bool {
+    func adjacent(_ a: Range<Int>, _ b: Range<Int>, allowing gap: Set<String> = []) -> Bool {
         if a.upperBound == b.lowerBound { return true }
         guard a.upperBound < b.lowerBound else { return false }
         return (a.upperBound..<b.lowerBound).allSatisfy { gap.contains(norms[$0]) }
@@ -206,6 +206,7 @@ struct ActorRecognizer {
             // A name alone is kept only as the head of an apposition, merged later.
             return (ActorMention(tokens: item.tokens, members: [], kind: .person), 1)
         case .entry(let entry):
+            if let composed = composeAgents(items, at: k) { return composed }
             switch entry {
             case .country(let code, let kind):
                 return composeModified(items, at: k, code: code, country: code, kind: .state, isAdjective: kind == .adj)
@@ -216,11 +217,13 @@ struct ActorRecognizer {
                 return (ActorMention(tokens: item.tokens, members: [actor(code, country ?? codeCountry(code), item.tokens)], kind: .person), 1)
             case .role(let role):
                 return composeRole(items, at: k, role: role, country: nil, base: nil, start: item.tokens.lowerBound)
+            case .dated, .agent:
+                return nil
             }
         }
     }
 
-    private func codeCountry(_ code: String) -> String? {
+    func codeCountry(_ code: String) -> String? {
         let prefix = String(code.prefix(3))
         return lexicon.knownCodes.contains(prefix) ? prefix : nil
     }
@@ -234,7 +237,8 @@ struct ActorRecognizer {
         }
         // Adjective + office holder: "Russian President Vladimir Putin" is matched as role first; here
         // "Russian Vladimir Putin" style is rare. A bare adjective is the state, as a modifier.
-        var mention = ActorMention(tokens: item.tokens, members: [actor(code, country, item.tokens)], kind: kind)
+        // A TABARI actor may stand for several ("THE_SHIRE [FRO/BIL/SAM]").
+        var mention = ActorMention(tokens: item.tokens, members: code.split(separator: "/").map { actor(String($0), country, item.tokens) }, kind: kind)
         mention.isModifier = isAdjective
         return (mention, 1)
     }
@@ -365,8 +369,8 @@ struct ActorRecognizer {
         for m in mentions {
             if var last = out.last, !last.members.isEmpty, !m.members.isEmpty, !last.isModifier || m.isModifier,
                last.kind != .pronoun, m.kind != .pronoun,
-               adjacent(last.tokens, m.tokens, allowing: ["and", ",", "the", "as", "well"]),
-               (last.tokens.upperBound..<m.tokens.lowerBound).contains(where: { norms[$0] == "and" })
+               coordinationGap(last.tokens, m.tokens),
+               (last.tokens.upperBound..<m.tokens.lowerBound).contains(where: { norms[$0] == "and" || norms[$0] == "nor" })
                 || last.kind == m.kind && coordinatedList(out, last, m) {
                 last.members += m.members
                 last.tokens = last.tokens.lowerBound..<m.tokens.upperBound
@@ -382,10 +386,11 @@ struct ActorRecognizer {
     /// "France, Germany and Britain": a comma joins only when an "and" follows in the same list.
     private func coordinatedList(_ out: [ActorMention], _ last: ActorMention, _ m: ActorMention) -> Bool {
         guard last.tokens.upperBound < m.tokens.lowerBound, norms[last.tokens.upperBound] == "," else { return false }
+        // The list may go on with more names before its "and": "Mordor, Rohan, Fornost and Bree".
         var j = m.tokens.upperBound
-        while j < norms.count, j < m.tokens.upperBound + 2 {
+        while j < norms.count, j < m.tokens.upperBound + 10 {
             if norms[j] == "and" { return true }
-            if norms[j] != "," { return false }
+            if norms[j] != ",", norms[j] != "the", !document.tokens[j].isCapitalized { return false }
             j += 1
         }
         return false

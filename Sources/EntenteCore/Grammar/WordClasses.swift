@@ -60,6 +60,6 @@ enum WordClasses {
         "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
         "n't", "also", "and", "or", "they", "we", "i", "you", "jointly", "then", "never", "'ll", "cannot", "let", "help",
         "helps", "helped", "make", "made", "officials", "leaders", "countries", "nations", "states", "sides", "both",
-        "allies", "who", "which", "that", "\"", "'", "further", "again", "still", "now", "to", "yet", "formally",
+        "allies", "who", "which", "that", "\"", "'", "further", "again", "still", "now", "to", "yet", "formally", "ever",
     ]
 }

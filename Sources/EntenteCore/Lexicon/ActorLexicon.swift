@@ -39,6 +39,11 @@ public enum ActorEntry: Sendable {
     case role(code: String)
     /// A person with offices over time.
     case person(name: String, country: String?, tenures: [Tenure])
+    /// A TABARI/PETRARCH actor whose code depends on the date: the first restriction covering the
+    /// article's date gives the code, else `fallback`; a code may list several actors (`FRO/BIL/SAM`).
+    case dated(tenures: [Tenure], fallback: String?)
+    /// A TABARI/PETRARCH agent: a code joined to its actor's, after it (`~GOV`) or before it (`NGO~`).
+    case agent(code: String, before: Bool)
 }
 
 /// All actor phrases of the dictionaries.

@@ -8,28 +8,44 @@ struct CompiledPattern: Sendable {
         case literal([Int32], optional: Bool)
         case target
         case source
+        /// Word sequences, matched by their written forms (see `EventPattern.Element.phrase`).
+        case phrase([[String]], adjacent: Bool)
     }
 
     var before: [Element]
     var after: [Element]
     var specificity: Int
+    var gapBefore: Int
+    var gapAfter: Int
+    var requiresCompound: Bool
     /// One signature per required literal: a sentence lacking all of a literal's words cannot match.
     var required: [WordSignature]
 
     init(_ pattern: EventPattern, vocabulary: inout WordVocabulary) {
         func compile(_ element: EventPattern.Element) -> Element {
             switch element {
-            case .literal(let words, let optional): .literal(words.sorted().map { vocabulary.id(adding: $0) }, optional: optional)
-            case .target: .target
-            case .source: .source
+            case .literal(let words, let optional): return .literal(words.sorted().map { vocabulary.id(adding: $0) }, optional: optional)
+            case .target: return .target
+            case .source: return .source
+            case .phrase(let alternatives, let adjacent):
+                // First words are numbered too, so that they can rule a sentence out.
+                for first in alternatives.compactMap(\.first) { _ = vocabulary.id(adding: first) }
+                return .phrase(alternatives, adjacent: adjacent)
             }
         }
         before = pattern.before.map(compile)
         after = pattern.after.map(compile)
         specificity = pattern.specificity
-        required = (before + after).compactMap { element in
-            guard case .literal(let ids, optional: false) = element else { return nil }
-            return WordSignature(ids)
+        gapBefore = pattern.gapBefore
+        gapAfter = pattern.gapAfter
+        requiresCompound = pattern.requiresCompound
+        required = (before + after).compactMap { [vocabulary] element in
+            switch element {
+            case .literal(let ids, optional: false): WordSignature(ids)
+            case .phrase(let alternatives, _):
+                alternatives.contains(where: \.isEmpty) ? nil : WordSignature(alternatives.compactMap { $0.first.map(vocabulary.id) })
+            default: nil
+            }
         }
     }
 

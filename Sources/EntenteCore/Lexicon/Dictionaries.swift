@@ -6,6 +6,12 @@ public struct Dictionaries: Sendable {
     public var patterns = PatternLexicon()
     public var ontology = CameoOntology()
     public var inflector = Inflector()
+    /// Phrases whose sentence (or story) is not coded.
+    public var discards = DiscardList()
+    /// Issue phrases, from PETRARCH issue dictionaries.
+    public var issues = IssueLexicon()
+    /// Malformed entries of TABARI/PETRARCH dictionaries that were reported and skipped (not strict loading).
+    public var diagnostics: [EntenteError] = []
 
     public init() {}
 

@@ -16,6 +16,9 @@ public struct EventPattern: Sendable {
         case target
         /// Where the source stands.
         case source
+        /// One of several word sequences (a PETRARCH synset, or words joined by `_`); `adjacent` when no
+        /// word may stand between it and its neighbour towards the head.
+        case phrase([[String]], adjacent: Bool)
     }
 
     public var code: String
@@ -28,11 +31,24 @@ public struct EventPattern: Sendable {
     public var id: String
     public var file: String
     public var line: Int
+    /// The code of the event in the other direction that the same words report (PETRARCH's paired
+    /// codes, `[032:033]`: "X left for Y" is X visiting Y and Y hosting X).
+    public var reverseCode: String? = nil
+    /// Words allowed between two elements before and after the head (PETRARCH's patterns skip more
+    /// than Entente's own, which are written tightly).
+    public var gapBefore = 1
+    public var gapAfter = 3
+    /// Whether the source and target slots count towards specificity and must name several actors
+    /// (PETRARCH's `%`, a compound actor: "X and Y agree" is each agreeing with the other).
+    public var countsSlots = false
+    public var requiresCompound = false
 
     /// How specific the pattern is: its required words, head included.
     public var specificity: Int {
         1 + (before + after).reduce(0) { count, element in
             if case .literal(_, let optional) = element, !optional { return count + 1 }
+            if case .phrase(let alternatives, _) = element { return count + (alternatives.map(\.count).min() ?? 0) }
+            if countsSlots, element == .target || element == .source { return count + 1 }
             return count
         }
     }

@@ -44,4 +44,14 @@ public struct CameoOntology: Sendable {
     }
 
     public subscript(code: String) -> CameoCode? { codes[code] }
+
+    /// Admits a code that a TABARI/PETRARCH dictionary uses outside CAMEO's table (the validation
+    /// suite's `1717`, `903`, `174K`): it takes the quad class and Goldstein value of its root when the
+    /// root is CAMEO's, and none otherwise. The null code `---` and TABARI's discard code `###` are never admitted: they code no event.
+    public mutating func admit(_ code: String) {
+        guard codes[code] == nil, code != "---", !code.contains("#") else { return }
+        let root = codes[String(code.prefix(2))]
+        codes[code] = CameoCode(code: code, quadClass: root?.quadClass ?? 0, goldstein: root?.goldstein ?? 0,
+                                plover: root?.plover, name: "outside CAMEO (from a PETRARCH dictionary)")
+    }
 }

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Reads TABARI/PETRARCH actor dictionaries into the actor lexicon: a primary phrase with an optional
+/// `[CODE]`, synonyms on `+` lines, and date restrictions on indented lines (`[HOBGOV 19950601-19990815]`,
+/// `[HOB <950601]`, `[HOBREB >990816]`, `[ZBW]` for the default).
+public struct PetrarchActorReader {
+    /// Whether a malformed entry stops the reading; otherwise it is reported in `diagnostics` and skipped.
+    public var strict = true
+    /// The malformed entries skipped when not strict, each naming file, line and what was expected.
+    public private(set) var diagnostics: [EntenteError] = []
+
+    public init() {}
+
+    /// One record: its phrases, its default code and its restrictions.
+    struct Record {
+        var phrases: [[String]] = []
+        var code: String?
+        var tenures: [Tenure] = []
+    }
+
+    /// Adds the actors of `lines` to `lexicon`.
+    public mutating func read(_ lines: [PetrarchLine], into lexicon: inout ActorLexicon) throws(EntenteError) {
+        var records: [Record] = []
+        func handle(_ line: PetrarchLine) throws(EntenteError) {
+            let text = line.trimmed
+            let indented = line.text.first == " " || line.text.first == "\t"
+            if indented, text.hasPrefix("[") {
+                guard !records.isEmpty else { throw line.error("expected an actor phrase before the date restriction '\(text)'") }
+                let (code, tenure) = try restriction(text, line)
+                if let tenure { records[records.count - 1].tenures.append(tenure) } else { records[records.count - 1].code = code }
+                return
+            }
+            if text.hasPrefix("+") {
+                guard !records.isEmpty else { throw line.error("expected an actor phrase before the synonym '\(text)'") }
+                let (words, code, tenures) = try phrase(String(text.dropFirst()), line)
+                if code != nil || !tenures.isEmpty {
+                    records.append(Record(phrases: [words], code: code, tenures: tenures))
+                } else {
+                    records[records.count - 1].phrases.append(words)
+                }
+                return
+            }
+            let (words, code, tenures) = try phrase(text, line)
+            records.append(Record(phrases: [words], code: code, tenures: tenures))
+        }
+        for line in lines {
+            do { try handle(line) } catch {
+                // A malformed entry is reported and skipped, or stops the reading when strict.
+                if strict { throw error }
+                diagnostics.append(error)
+            }
+        }
+        // A bare three-letter code names a state-like actor; longer codes starting with it belong to it.
+        var states = Set<String>()
+        for record in records {
+            for code in ([record.code].compactMap { $0 } + record.tenures.map(\.code)) where code.count == 3 { states.insert(code.uppercased()) }
+        }
+        for record in records {
+            let entry: ActorEntry
+            if record.tenures.isEmpty {
+                guard let code = record.code else { continue }
+                let prefix = String(code.prefix(3)).uppercased()
+                let country = states.contains(prefix) || lexicon.knownCodes.contains(prefix) ? prefix : nil
+                entry = .named(code: code, country: country, anyCase: false)
+            } else {
+                entry = .dated(tenures: record.tenures, fallback: record.code)
+            }
+            for words in record.phrases { lexicon.phrases.insert(words, entry) }
+        }
+        lexicon.knownCodes.formUnion(states.filter { $0.allSatisfy(\.isLetter) })
+    }
+
+    /// `ARNOR_  [ARN]`, `GOLLUM`, `ITHILEN TELEVISION  [ITHTV]`, and TABARI's restrictions on the same
+    /// line (`JAVIER_DE_CUELLAR_  [IGOUNO 820101-911231] [ELI]`): words, default code and restrictions.
+    func phrase(_ text: String, _ line: PetrarchLine) throws(EntenteError) -> ([String], String?, [Tenure]) {
+        var code: String?
+        var tenures: [Tenure] = []
+        let name = text.prefix { $0 != "[" }
+        var rest = String(text[name.endIndex...])
+        while let (_, inside, after) = PetrarchSource.bracketed(rest) {
+            let (restricted, tenure) = try restriction("[" + inside + "]", line)
+            if let tenure { tenures.append(tenure) } else { code = restricted }
+            rest = after
+        }
+        guard !rest.contains("["), !rest.contains("]"), !name.contains("]") else { throw line.error("expected '[CODE]' with both brackets in '\(text)'") }
+        let words = PetrarchSource.words(name.trimmedBlanks)
+        guard !words.isEmpty else { throw line.error("expected an actor phrase before the code in '\(text)'") }
+        return (words, code, tenures)
+    }
+
+    /// `[CODE]`, `[CODE <date]`, `[CODE >date]`, `[CODE date-date]` (dates YYMMDD or YYYYMMDD, inclusive).
+    func restriction(_ text: String, _ line: PetrarchLine) throws(EntenteError) -> (String, Tenure?) {
+        guard let (_, inside, _) = PetrarchSource.bracketed(text) else { throw line.error("expected '[CODE date-restriction]', found '\(text)'") }
+        let parts = inside.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let code = parts.first, Self.isCode(code), code.first?.isNumber == false, !code.hasPrefix("<"), !code.hasPrefix(">") else {
+            throw line.error("expected an actor code before the date restriction in '[\(inside)]'")
+        }
+        let range = parts.dropFirst().joined()
+        if range.isEmpty { return (code, nil) }
+        let expected = "expected a date restriction '<DATE', '>DATE' or 'DATE-DATE' (YYMMDD or YYYYMMDD), found '\(range)'"
+        if range.hasPrefix("<") {
+            guard let date = Self.date(range.dropFirst()) else { throw line.error(expected) }
+            return (code, Tenure(code: code, from: SimpleDate(year: 1, month: 1, day: 1), to: date))
+        }
+        if range.hasPrefix(">") {
+            guard let date = Self.date(range.dropFirst()) else { throw line.error(expected) }
+            return (code, Tenure(code: code, from: date, to: nil))
+        }
+        let ends = range.split(separator: "-", omittingEmptySubsequences: false)
+        guard ends.count == 2, let from = Self.date(ends[0]), let to = Self.date(ends[1]) else { throw line.error(expected) }
+        return (code, Tenure(code: code, from: from, to: to))
+    }
+
+    /// YYMMDD (years before 30 are this century's) or YYYYMMDD.
+    static func date(_ text: Substring) -> SimpleDate? {
+        guard text.count == 6 || text.count == 8, text.allSatisfy(\.isNumber), let value = Int(text) else { return nil }
+        var year = value / 10000
+        if text.count == 6 { year += year < 30 ? 2000 : 1900 }
+        let month = value / 100 % 100
+        let day = value % 100
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return SimpleDate(year: year, month: month, day: day)
+    }
+
+    /// Letters, digits and PETRARCH's null and multiple markers (`---`, `+++`, `FRO/BIL/SAM`).
+    static func isCode(_ s: String) -> Bool {
+        !s.isEmpty && !s.contains(" ") && s.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-+#/<>".unicodeScalars.contains($0) }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Reads TABARI/PETRARCH agent dictionaries into the actor lexicon: `PHRASE {PLURAL} [~CODE]`, with
+/// `~` before the code when it follows its actor's (`~GOV`: "Arnor official" is ARNGOV) and after it
+/// when it precedes (`NGO~`), `{}` for no plural, and `!SET! = A, B` substitutions used as `CONGRESS!PERSON!`.
+public struct PetrarchAgentReader {
+    /// Whether a malformed entry stops the reading; otherwise it is reported in `diagnostics` and skipped.
+    public var strict = true
+    /// The malformed entries skipped when not strict, each naming file, line and what was expected.
+    public private(set) var diagnostics: [EntenteError] = []
+
+    public init() {}
+
+    /// Adds the agents of `lines` to `lexicon`.
+    public mutating func read(_ lines: [PetrarchLine], into lexicon: inout ActorLexicon) throws(EntenteError) {
+        var sets: [String: [String]] = [:]
+        func handle(_ line: PetrarchLine) throws(EntenteError) {
+            let text = line.trimmed
+            if text.hasPrefix("!"), let equals = text.firstIndex(of: "=") {
+                let marker = text[..<equals].trimmedBlanks
+                guard marker.count > 2, marker.hasSuffix("!") else { throw line.error("expected a substitution set '!NAME! = A, B, C', found '\(text)'") }
+                let members = text[text.index(after: equals)...].split(separator: ",").map { $0.trimmedBlanks }
+                guard !members.contains(where: \.isEmpty) else { throw line.error("empty member in the substitution set '\(text)'") }
+                sets[marker] = members
+                return
+            }
+            guard let (before, inside, _) = PetrarchSource.bracketed(text) else {
+                throw line.error("expected an agent 'PHRASE {PLURAL} [~CODE]' with its code in brackets, found '\(text)'")
+            }
+            let code = inside.replacingOccurrences(of: " ", with: "")
+            let placedBefore = code.hasSuffix("~")
+            let bare = code.replacingOccurrences(of: "~", with: "")
+            guard code.hasPrefix("~") != placedBefore, !bare.isEmpty, bare.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+                throw line.error("expected an agent code with '~' before it (~GOV) or after it (NGO~), found '[\(inside)]'")
+            }
+            var phrase = before.trimmedBlanks
+            var plurals: [String]?
+            if let open = phrase.firstIndex(of: "{") {
+                guard let close = phrase.firstIndex(of: "}"), open < close else { throw line.error("expected '}' to close the plural in '\(text)'") }
+                plurals = phrase[phrase.index(after: open)..<close].split(separator: " ").map(String.init)
+                phrase = phrase[..<open].trimmedBlanks
+            }
+            guard !phrase.isEmpty else { throw line.error("expected an agent phrase before '[\(inside)]'") }
+            let entry = ActorEntry.agent(code: bare, before: placedBefore)
+            let forms = try substituted(phrase, sets, line)
+            for form in forms {
+                let words = PetrarchSource.words(form)
+                guard !words.isEmpty else { throw line.error("expected words in the agent phrase '\(phrase)'") }
+                lexicon.phrases.insert(words, entry)
+                // Substituted forms are written out in full; others take the regular plural unless `{…}` says otherwise.
+                if plurals == nil, forms.count == 1, let last = words.last, last.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
+                    lexicon.phrases.insert(words.dropLast() + [Inflector.plural(last)], entry)
+                }
+            }
+            for plural in plurals ?? [] {
+                for form in try substituted(plural, sets, line) { lexicon.phrases.insert(PetrarchSource.words(form), entry) }
+            }
+        }
+        for line in lines {
+            do { try handle(line) } catch {
+                // A malformed entry is reported and skipped, or stops the reading when strict.
+                if strict { throw error }
+                diagnostics.append(error)
+            }
+        }
+    }
+
+    /// `CONGRESS!PERSON!` with every member of `!PERSON!` in place of the marker.
+    private func substituted(_ phrase: String, _ sets: [String: [String]], _ line: PetrarchLine) throws(EntenteError) -> [String] {
+        guard let open = phrase.firstIndex(of: "!") else { return [phrase] }
+        guard let close = phrase[phrase.index(after: open)...].firstIndex(of: "!") else { throw line.error("expected a closing '!' in '\(phrase)'") }
+        let marker = String(phrase[open...close])
+        guard let members = sets[marker] else { throw line.error("substitution set \(marker) is used before it is defined") }
+        let head = phrase[..<open]
+        let tail = phrase[phrase.index(after: close)...]
+        var out: [String] = []
+        for member in members { out += try substituted(head + member + tail, sets, line) }
+        return out
+    }
+}
