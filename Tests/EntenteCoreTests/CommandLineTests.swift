@@ -72,4 +72,22 @@ struct CommandLineTests {
         let second = try run(["code", examples.path])
         #expect(first.status == 0 && !first.out.isEmpty && first.out == second.out)
     }
+
+    @Test func benchCountsWhatItCodesAndWritesJSON() throws {
+        guard let binary = Self.binary else { print("skipped: the entente binary is not built"); return }
+        let root = binary.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let corpus = root.appendingPathComponent("Examples/articles.jsonl")
+        let json = FileManager.default.temporaryDirectory.appendingPathComponent("entente-bench-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: json) }
+        let result = try run(["bench", corpus.path, "--threads", "1,2", "--repeat", "1", "--loads", "1", "--replicate", "2", "--json", json.path])
+        #expect(result.status == 0)
+        #expect(result.out.contains("1 thread") && result.out.contains("2 threads") && result.out.contains("2x corpus"))
+        let figures = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
+        let runs = try #require(figures["runs"] as? [[String: Any]])
+        let scaling = try #require(figures["scaling"] as? [[String: Any]])
+        let coded = try run(["code", "--threads", "1", corpus.path]).out.split(separator: "\n").count
+        // Both thread counts code the same corpus into the same events; twice the corpus, twice the events.
+        #expect(runs.count == 2 && runs.allSatisfy { $0["events"] as? Int == coded && $0["articles"] as? Int == 5 })
+        #expect(scaling.first?["events"] as? Int == 2 * coded)
+    }
 }
