@@ -65,8 +65,9 @@ public struct EventPattern: Sendable {
         var before: [Element] = []
         var after: [Element] = []
         var idWords: [String] = []
-        for rawWord in record.fields[1].split(separator: " ") {
-            let word = String(rawWord)
+        // Split on bytes: this runs for every pattern at every start.
+        for rawWord in record.fields[1].utf8.split(separator: UInt8(ascii: " ")) {
+            let word = String(decoding: rawWord, as: UTF8.self)
             if word == "+" || word == "$" || word == "..." {
                 if word == "..." { continue }
                 let element: Element = word == "+" ? .target : .source
@@ -76,7 +77,7 @@ public struct EventPattern: Sendable {
             if word.hasPrefix("@") {
                 let noun = String(word.dropFirst())
                 guard head == nil else { throw record.error("a pattern has exactly one head; found a second one, '\(word)'") }
-                guard !noun.isEmpty, noun == noun.lowercased() else { throw record.error("expected a lower-case noun after '@', found '\(word)'") }
+                guard !noun.isEmpty, isLowerCase(noun) else { throw record.error("expected a lower-case noun after '@', found '\(word)'") }
                 head = .noun(noun)
                 idWords.append(noun)
                 continue
@@ -93,8 +94,8 @@ public struct EventPattern: Sendable {
                 optional = true
                 body = body.dropFirst().dropLast()
             }
-            let alternatives = body.split(separator: "|").map(String.init)
-            guard !alternatives.isEmpty, alternatives.allSatisfy({ !$0.isEmpty && $0 == $0.lowercased() }) else {
+            let alternatives = body.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
+            guard !alternatives.isEmpty, alternatives.allSatisfy({ !$0.isEmpty && isLowerCase($0) }) else {
                 throw record.error("expected a lower-case word, 'a|b', '(word)', '+', '$' or a head, found '\(word)'")
             }
             var forms = Set<String>()
@@ -111,6 +112,10 @@ public struct EventPattern: Sendable {
         guard let head else { throw record.error("a pattern needs a head: a verb in capitals or an @noun") }
         return EventPattern(code: code, head: head, before: before, after: after,
                             id: idWords.joined(separator: "-"), file: record.file, line: record.line)
+    }
+
+    private static func isLowerCase(_ word: String) -> Bool {
+        !word.unicodeScalars.contains(where: ScalarClass.isUppercase)
     }
 
     private static func isVerbHead(_ word: String) -> Bool {
