@@ -6,6 +6,7 @@ struct Entente: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entente",
         abstract: "Code news text into political events (CAMEO/PLOVER), with modality, speaker, date and evidence.",
-        subcommands: [CodeCommand.self, EvalCommand.self, ExplainCommand.self]
+        subcommands: [CodeCommand.self, EvalCommand.self, ExplainCommand.self, IngestCommand.self, EventsCommand.self, DyadCommand.self,
+                      ActorsCommand.self, ExportCommand.self]
     )
 }

@@ -9,6 +9,8 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible, Equatable 
         case missingField = "missing field"
         case unreadable = "unreadable file"
         case unknownCode = "unknown CAMEO code"
+        case noText = "no article text"
+        case database = "database error"
     }
 
     public var kind: Kind
