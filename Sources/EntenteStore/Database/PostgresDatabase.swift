@@ -20,14 +20,14 @@ struct PostgresDatabase: SQLDatabase {
             throw EntenteError(.database, file: url, line: nil, "expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
         }
         let database = String(components.path.drop(while: { $0 == "/" }))
-        var redacted = components
-        if redacted.password != nil { redacted.password = "…" }
-        location = redacted.string ?? "postgres://"
+        let host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost"
+        let port = components.port ?? 5432
+        location = "postgres://\(user)@\(host):\(port)/\(database)"   // no password in messages
         var logger = Logger(label: "entente.postgres")
         logger.logLevel = .critical
         self.logger = logger
         let configuration = PostgresConnection.Configuration(
-            host: components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost", port: components.port ?? 5432,
+            host: host, port: port,
             username: user, password: components.password, database: database.isEmpty ? user : database, tls: .disable)
         do {
             connection = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
