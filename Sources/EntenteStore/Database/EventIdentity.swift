@@ -4,10 +4,11 @@ import Foundation
 
 /// What makes two coded events one event, as GDELT dedupes: the same date, source, target, CAMEO code and
 /// modality (a denied attack is not the same event as an attack), whatever the article, sentence or place.
+/// An event with no date (its article had none) is one only with the other mentions in its own article.
 enum EventIdentity {
-    /// The identity as text: `date|source|target|code|modality`.
+    /// The identity as text: `date|source|target|code|modality`, the date `?article-id` when unknown.
     static func key(_ event: Event) -> String {
-        [event.date?.description ?? "", event.source.code, event.target?.code ?? "", event.code.code, event.modality.rawValue]
+        [event.date?.description ?? "?\(event.article)", event.source.code, event.target?.code ?? "", event.code.code, event.modality.rawValue]
             .joined(separator: "|")
     }
 

@@ -8,7 +8,8 @@ import PostgresNIO
 /// The shared backend: one PostgreSQL connection (postgres-nio) that several ingest processes, on several
 /// machines, can feed at once.
 struct PostgresDatabase: SQLDatabase {
-    let connection: PostgresConnection
+    let owner: ConnectionOwner
+    var connection: PostgresConnection { owner.connection }
     let location: String
     let logger: Logger
     var dialect: SQLDialect { .postgres }
@@ -30,8 +31,8 @@ struct PostgresDatabase: SQLDatabase {
             host: host, port: port,
             username: user, password: components.password, database: database.isEmpty ? user : database, tls: .disable)
         do {
-            connection = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
-                                                        id: 1, logger: logger).wait()
+            owner = ConnectionOwner(try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
+                                                        id: 1, logger: logger).wait())
         } catch {
             throw EntenteError(.database, file: location, line: nil, "cannot connect: \(String(reflecting: error))")
         }
@@ -62,9 +63,21 @@ struct PostgresDatabase: SQLDatabase {
         try body(PostgresSession(connection: connection, logger: logger))
     }
 
+    func close() { owner.close() }
+}
+
+/// Owns the connection and closes it once, when asked or at the latest when the last copy of the store goes.
+final class ConnectionOwner: Sendable {
+    let connection: PostgresConnection
+
+    init(_ connection: PostgresConnection) { self.connection = connection }
+
     func close() {
+        guard !connection.isClosed else { return }
         try? connection.close().wait()
     }
+
+    deinit { close() }
 }
 
 /// A PostgreSQL connection seen as an `SQLSession`: `?` placeholders become `$1, $2, …`.
