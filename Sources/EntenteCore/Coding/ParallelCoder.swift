@@ -1,5 +1,4 @@
 import Dispatch
-import EntenteCore
 import Synchronization
 
 /// Codes articles on all cores; the results come back in input order, so the output is the same whatever
