@@ -51,7 +51,9 @@ struct IngestCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        writeLines(["ingested into \(eventStore.location)"] + summary.lines)
+        let counts = try eventStore.counts()
+        writeLines(["ingested into \(eventStore.location)"] + summary.lines
+            + ["store: articles \(counts.articles), events \(counts.events), mentions \(counts.mentions)"])
         if summary.hadInputErrors { throw ExitCode(3) }
     }
 }

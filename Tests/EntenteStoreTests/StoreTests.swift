@@ -81,7 +81,8 @@ struct StoreTests {
         func count(_ change: (inout EventFilter) -> Void) throws -> Int {
             var filter = EventFilter()
             change(&filter)
-            return try store.events(filter).count
+            let events = try store.events(filter)
+            return events.count
         }
         #expect(try count { $0.actor = "RUS" } == 3)
         #expect(try count { $0.code = "19" } == 1)

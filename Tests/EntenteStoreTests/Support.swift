@@ -50,6 +50,14 @@ enum StoreFixtures {
         return components.string ?? base
     }
 
+    /// Drops a database `newPostgresDatabase` made, even while a killed ingest's connection lingers.
+    static func dropPostgresDatabase(_ url: String, server: String) {
+        guard let name = URLComponents(string: url)?.path.drop(while: { $0 == "/" }), name.hasPrefix("entente_test_"),
+              let admin = try? PostgresDatabase(url: server) else { return }
+        defer { admin.close() }
+        _ = try? admin.read { try $0.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+    }
+
     /// Writes JSON Lines articles of our own to `file`.
     static func writeArticles(_ articles: [(id: String, date: String, source: String, text: String)], to file: URL) throws {
         let lines = articles.map { a in

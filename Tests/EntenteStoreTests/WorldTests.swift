@@ -34,7 +34,9 @@ struct WorldTests {
         guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
         guard let server = StoreFixtures.postgres else { print(StoreFixtures.postgresMissing); return }
         let clean = try #require(Self.clean)
-        let store = try EventStore.open(try StoreFixtures.newPostgresDatabase(server))
+        let db = try StoreFixtures.newPostgresDatabase(server)
+        defer { StoreFixtures.dropPostgresDatabase(db, server: server) }
+        let store = try EventStore.open(db)
         defer { store.close() }
         _ = try Ingester(store: store, coder: StoreFixtures.coder).run([world.path])
         #expect(try store.counts() == clean.counts)
@@ -88,6 +90,7 @@ struct WorldTests {
         guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
         let clean = try #require(Self.clean)
         let db = try StoreFixtures.newPostgresDatabase(server)
+        defer { StoreFixtures.dropPostgresDatabase(db, server: server) }
         let result = try killAndResume(db, world: world, articlesBeforeKill: 400)
         #expect(result.killedAt > 0 && result.killedAt < 3162, "killed after \(result.killedAt) articles")
         let store = try EventStore.open(db)
@@ -101,6 +104,7 @@ struct WorldTests {
         let binary = try #require(StoreFixtures.binary, "the entente binary is not built")
         let clean = try #require(Self.clean)
         let db = try StoreFixtures.newPostgresDatabase(server)
+        defer { StoreFixtures.dropPostgresDatabase(db, server: server) }
         try EventStore.open(db).close()   // the schema first, so that both start on the same footing
         let outputs = [Pipe(), Pipe()]
         let processes = outputs.map { pipe in

@@ -35,13 +35,15 @@ public enum TextTable {
         var widths: [Int] = []
         for row in rows {
             for (i, cell) in row.enumerated() {
-                if i >= widths.count { widths.append(0) }
+                if i >= widths.count { widths.append(1) }
                 widths[i] = max(widths[i], cell.count)
             }
         }
         return rows.map { row in
-            row.enumerated().map { i, cell in cell.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            var line = row.enumerated().map { i, cell in (cell.isEmpty ? "-" : cell).padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            return line
         }
     }
 }
