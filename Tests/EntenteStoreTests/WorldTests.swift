@@ -43,9 +43,11 @@ struct WorldTests {
         #expect(try store.dump() == clean.dump)
     }
 
-    /// Starts `entente ingest`, kills it with SIGKILL once it has written some articles, runs it again to the end.
-    func killAndResume(_ db: String, world: URL, articlesBeforeKill: Int) throws -> (killedAt: Int, rerun: String) {
+    /// Starts `entente ingest` on world.jsonl, kills it with SIGKILL once it has written some articles, runs it
+    /// again to the end, and compares the database with a clean run's.
+    func killResumeAndCompare(_ db: String, world: URL) throws {
         let binary = try #require(StoreFixtures.binary, "the entente binary is not built")
+        let clean = try #require(Self.clean)
         let store = try EventStore.open(db)
         defer { store.close() }
         let process = Process()
@@ -55,47 +57,33 @@ struct WorldTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(300)
-        var written = 0
-        while process.isRunning, Date() < deadline {
-            written = (try? store.counts().articles) ?? 0
-            if written >= articlesBeforeKill { break }
+        while process.isRunning, Date() < deadline, ((try? store.counts().articles) ?? 0) < 400 {
             Thread.sleep(forTimeInterval: 0.05)
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         let killedAt = try store.counts().articles
+        #expect(killedAt > 0 && killedAt < 3162, "killed after \(killedAt) articles")
         let rerun = try StoreFixtures.run(["ingest", "--quiet", "--db", db, world.path])
-        #expect(rerun.status == 0, "\(rerun.err)")
-        return (killedAt, rerun.out)
+        #expect(rerun.status == 0 && rerun.out.contains("skipped \(killedAt): already stored"), "\(rerun.out)\(rerun.err)")
+        #expect(try store.dump() == clean.dump)
     }
 
     @Test func sqliteIngestKilledMidRunThenRunAgainEqualsACleanRun() throws {
         guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
         guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
-        let clean = try #require(Self.clean)
         let dir = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("killed.sqlite").path
-        let result = try killAndResume(db, world: world, articlesBeforeKill: 400)
-        #expect(result.killedAt > 0 && result.killedAt < 3162, "killed after \(result.killedAt) articles")
-        #expect(result.rerun.contains("already stored"))
-        let store = try EventStore.open(db)
-        defer { store.close() }
-        #expect(try store.dump() == clean.dump)
+        try killResumeAndCompare(dir.appendingPathComponent("killed.sqlite").path, world: world)
     }
 
     @Test func postgresIngestKilledMidRunThenRunAgainEqualsACleanRun() throws {
         guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
         guard let server = StoreFixtures.postgres else { print(StoreFixtures.postgresMissing); return }
         guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
-        let clean = try #require(Self.clean)
         let db = try StoreFixtures.newPostgresDatabase(server)
         defer { StoreFixtures.dropPostgresDatabase(db, server: server) }
-        let result = try killAndResume(db, world: world, articlesBeforeKill: 400)
-        #expect(result.killedAt > 0 && result.killedAt < 3162, "killed after \(result.killedAt) articles")
-        let store = try EventStore.open(db)
-        defer { store.close() }
-        #expect(try store.dump() == clean.dump)
+        try killResumeAndCompare(db, world: world)
     }
 
     @Test func twoConcurrentIngestsIntoPostgresLeaveNoDuplicates() throws {
