@@ -74,6 +74,23 @@ public struct BatchCoder: Sendable {
         for text in lines where !text.isEmpty { try output(text) }
     }
 
+    /// Each article's events (numbered within the whole article) and sentence count, coded on up to
+    /// `threads` threads, in input order: for callers that keep events rather than write JSON (the store).
+    public func code(_ articles: [Article]) -> [CodedArticle] {
+        let segments = articles.enumerated().flatMap { index, article in
+            ArticleSegmenter.segments(of: article, pieceLength: pieceLength).map { (index, $0) }
+        }
+        let coder = self.coder
+        let coded = map(segments) { coder.code($0.1) }
+        var results = articles.map { CodedArticle(article: $0, sentences: 0, events: []) }
+        for ((index, segment), piece) in zip(segments, coded) {
+            let before = results[index].sentences
+            results[index].events += segment.isContinuation ? piece.events.map { $0.shifted(sentences: before, scalars: segment.scalarOffset) } : piece.events
+            results[index].sentences += piece.sentences
+        }
+        return results
+    }
+
     /// `transform` of each item, computed on up to `threads` threads, in input order.
     public func map<Item: Sendable, T: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> T) -> [T] {
         guard threads > 1, items.count > 1 else { return items.map(transform) }

@@ -57,7 +57,7 @@ public enum EventJSON {
     }
 
     /// A Goldstein value as JSON: one decimal at least ("-8.0", "3.4").
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? "\(Int(rounded)).0" : "\(rounded)"
     }

@@ -11,6 +11,8 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible, Equatable 
         case unknownCode = "unknown CAMEO code"
         case invalidQuery = "invalid query"
         case duplicate = "duplicate"
+        case noText = "no article text"
+        case database = "database error"
     }
 
     public var kind: Kind

@@ -4,12 +4,18 @@ public struct Article: Sendable, Hashable {
     public var date: SimpleDate?
     public var title: String?
     public var text: String
+    /// The outlet or feed it came from ("source" in JSON Lines, a feed's title, a page's site name), if known.
+    public var source: String?
+    /// Where it was published, if known (a feed item's link, a page's canonical URL).
+    public var url: String?
 
-    public init(id: String, date: SimpleDate?, title: String? = nil, text: String) {
+    public init(id: String, date: SimpleDate?, title: String? = nil, text: String, source: String? = nil, url: String? = nil) {
         self.id = id
         self.date = date
         self.title = title
         self.text = text
+        self.source = source
+        self.url = url
     }
 }
 

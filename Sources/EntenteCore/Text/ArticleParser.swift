@@ -36,7 +36,9 @@ public enum ArticleParser {
         } else if let raw = dictionary["date"], !(raw is NSNull) {
             throw EntenteError(.invalidDate, file: file, line: number, "expected \"date\" as a string or null")
         }
-        return (Article(id: id, date: date, title: dictionary["title"] as? String, text: text), dictionary)
+        let url = (dictionary["url"] as? String) ?? (dictionary["link"] as? String)
+        let article = Article(id: id, date: date, title: dictionary["title"] as? String, text: text, source: dictionary["source"] as? String, url: url)
+        return (article, dictionary)
     }
 
     private static func shortReason(_ error: Error) -> String {

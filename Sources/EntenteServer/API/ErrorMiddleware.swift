@@ -28,9 +28,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             switch error.kind {
             case .duplicate: return (.conflict, [:], error.message)
             case .invalidQuery: return (.badRequest, [:], error.message)
-            case .malformedJSON, .invalidDate, .invalidUTF8, .missingField:
+            case .malformedJSON, .invalidDate, .invalidUTF8, .missingField, .noText:
                 return (.badRequest, [:], "\(error.kind.rawValue)\(error.line.map { " on line \($0)" } ?? ""): \(error.message)")
-            case .malformedDictionary, .unreadable, .unknownCode: return (.internalServerError, [:], "internal error")
+            case .malformedDictionary, .unreadable, .unknownCode, .database: return (.internalServerError, [:], "internal error")
             }
         case let error as HTTPError:
             return (error.status, error.headers, error.body ?? ErrorMiddleware.defaultMessage(error.status, path: path))

@@ -1,0 +1,86 @@
+import EntenteCore
+import Foundation
+import Testing
+@testable import EntenteStore
+
+/// Exports: GDELT rows of 61 columns whose codes, dates and Goldstein values agree with `entente code`'s JSON
+/// for the same input; the JSON, PLOVER and CSV forms.
+@Suite("Exports: GDELT 2.0 rows, PLOVER, JSON Lines, CSV")
+struct ExportTests {
+    /// (Day, Actor1Code, Actor2Code, EventCode, QuadClass, GoldsteinScale) of one coded event.
+    struct Key: Hashable { var day, source, target, code, quad, goldstein: String }
+
+    /// Ingests `input` with the binary, exports GDELT rows, codes it with `entente code`, and compares.
+    func checkGDELTAgreesWithCode(_ input: URL, dir: URL) throws {
+        let db = dir.appendingPathComponent("export.sqlite").path
+        let ingest = try StoreFixtures.run(["ingest", "--quiet", "--db", db, input.path])
+        #expect(ingest.status == 0, "\(ingest.err)")
+        let export = try StoreFixtures.run(["export", "--format", "gdelt", "--db", db])
+        let code = try StoreFixtures.run(["code", input.path])
+        #expect(export.status == 0 && code.status == 0)
+        let rows = export.out.split(separator: "\n", omittingEmptySubsequences: true).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.count == 61 }, "every GDELT row has 61 columns")
+        var exported: [Key: Int] = [:]   // key → NumMentions
+        for row in rows where row.count == 61 {
+            exported[Key(day: row[1], source: row[5], target: row[15], code: row[26], quad: row[29], goldstein: row[30]), default: 0] += Int(row[31]) ?? 0
+            #expect(row[27] == String(row[26].prefix(3)) && row[28] == String(row[26].prefix(2)))
+            #expect(row[2] == String(row[1].prefix(6)) && row[3] == String(row[1].prefix(4)))
+        }
+        var coded: [Key: Int] = [:]
+        for line in code.out.split(separator: "\n") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            // An article with no date gives an event with none: GDELT's date columns are then empty.
+            let day = (object["date"] as? String).flatMap(SimpleDate.init(iso:)).map { String($0.dayNumber) } ?? ""
+            let goldstein = try #require(object["goldstein"] as? Double)
+            let key = Key(day: day, source: (object["source"] as? [String: Any])?["code"] as? String ?? "",
+                          target: (object["target"] as? [String: Any])?["code"] as? String ?? "",
+                          code: object["code"] as? String ?? "", quad: "\(object["quad_class"] as? Int ?? 0)", goldstein: EventJSON.number(goldstein))
+            coded[key, default: 0] += 1
+        }
+        // The same events, and each coded event counted once among the exported rows' mentions.
+        #expect(exported == coded)
+    }
+
+    @Test func gdeltRowsAgreeWithCodeOnOurArticles() throws {
+        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
+        let dir = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("articles.jsonl")
+        try StoreFixtures.writeArticles(StoreTests.articles, to: input)
+        try checkGDELTAgreesWithCode(input, dir: dir)
+    }
+
+    @Test func gdeltRowsAgreeWithCodeOnWorld() throws {
+        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
+        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
+        let dir = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try checkGDELTAgreesWithCode(world, dir: dir)
+    }
+
+    @Test func jsonPloverAndCSVCarryModalityAndSpeakers() throws {
+        let dir = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a.jsonl")
+        try StoreFixtures.writeArticles(StoreTests.articles, to: file)
+        let store = try EventStore.open(dir.appendingPathComponent("e.sqlite").path)
+        defer { store.close() }
+        _ = try Ingester(store: store, coder: StoreFixtures.coder).run([file.path])
+        var filter = EventFilter()
+        filter.modality = "future"
+        let events = try store.events(filter, mentions: true)
+        let json = try #require(ExportFormat.jsonl.lines(events).first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["modality"] as? String == "future" && object["speakers"] as? [String] == ["RUSGOV"])
+        let mention = try #require((object["mentions"] as? [[String: Any]])?.first)
+        #expect(mention["article"] as? String == "c" && (mention["speaker"] as? [String: Any])?["code"] as? String == "RUSGOV")
+        let plover = try #require(ExportFormat.plover.lines(events).first)
+        let p = try #require(try JSONSerialization.jsonObject(with: Data(plover.utf8)) as? [String: Any])
+        #expect(p["event"] as? String == StoreFixtures.coder.dictionaries.ontology["163"]?.plover && p["actor_country"] as? String == "JPN" && p["recipient_country"] as? String == "RUS")
+        let csv = ExportFormat.csv.lines(events)
+        #expect(csv.count == 2 && csv[0].hasPrefix("id,date,source") && csv[1].contains(",future,RUSGOV,"))
+        let gdelt = ExportFormat.gdelt.lines(events)
+        #expect(gdelt.first?.split(separator: "\t", omittingEmptySubsequences: false).count == 61)
+    }
+}
