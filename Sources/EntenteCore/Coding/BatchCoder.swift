@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Codes a stream of articles on several threads, in batches of bounded size, and hands out their
 /// events as JSON Lines in input order: the same bytes whatever the thread count.
@@ -95,16 +96,29 @@ public struct BatchCoder: Sendable {
     public func map<Item: Sendable, T: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> T) -> [T] {
         guard threads > 1, items.count > 1 else { return items.map(transform) }
         let slots = Slots<T>(count: items.count)
-        let lanes = min(threads, items.count)
-        // Interleaved lanes: item i goes to lane i % lanes, which balances long and short articles.
-        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-            var i = lane
-            while i < items.count {
-                slots.set(i, transform(items[i]))
-                i += lanes
-            }
+        let next = WorkCounter()
+        // Each thread takes the next item when it is free: articles differ in length by a thousand times,
+        // so a fixed share per thread would leave one idle while the other finishes a long one.
+        DispatchQueue.concurrentPerform(iterations: min(threads, items.count)) { _ in
+            while let i = next.take(below: items.count) { slots.set(i, transform(items[i])) }
         }
         return slots.values()
+    }
+}
+
+/// Hands out 0, 1, 2, … to several threads.
+final class WorkCounter: @unchecked Sendable {
+    // Unchecked: `next` is only touched under `lock`.
+    private let lock = NSLock()
+    private var next = 0
+
+    /// The next number, or nil once `count` are handed out.
+    func take(below count: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
     }
 }
 
