@@ -112,6 +112,15 @@ public struct PetrarchFiles: Sendable, Equatable {
 }
 
 extension Dictionaries {
+    /// Entente's dictionaries under `builtin` with the TABARI/PETRARCH set `files`: in place of Entente's
+    /// actors and patterns when `replacing` (so only the ontology and the irregular verbs are read from
+    /// `builtin`), else on top of them.
+    public static func load(from builtin: URL, petrarch files: PetrarchFiles, replacing: Bool, strict: Bool = true) throws(EntenteError) -> Dictionaries {
+        var dictionaries = replacing ? try loadGrammar(from: builtin) : try load(from: builtin)
+        try dictionaries.addPetrarch(files, replacing: replacing, strict: strict)
+        return dictionaries
+    }
+
     /// Adds a TABARI/PETRARCH dictionary set; with `replacing`, its actors and patterns take the place of
     /// the ones loaded so far (the ontology and the irregular verbs stay: they are English and CAMEO).
     public mutating func addPetrarch(_ files: PetrarchFiles, replacing: Bool, strict: Bool = true) throws(EntenteError) {
