@@ -29,7 +29,7 @@ struct CompiledPattern: Sendable {
             case .source: return .source
             case .phrase(let alternatives, let adjacent):
                 // First words are numbered too, so that they can rule a sentence out.
-                for first in alternatives.compactMap(\.first) { _ = vocabulary.id(adding: first) }
+                for first in alternatives.compactMap({ $0.first }) { _ = vocabulary.id(adding: first) }
                 return .phrase(alternatives, adjacent: adjacent)
             }
         }
@@ -43,7 +43,7 @@ struct CompiledPattern: Sendable {
             switch element {
             case .literal(let ids, optional: false): WordSignature(ids)
             case .phrase(let alternatives, _):
-                alternatives.contains(where: \.isEmpty) ? nil : WordSignature(alternatives.compactMap { $0.first.map(vocabulary.id) })
+                alternatives.contains(where: { $0.isEmpty }) ? nil : WordSignature(alternatives.compactMap { $0.first.map(vocabulary.id) })
             default: nil
             }
         }
