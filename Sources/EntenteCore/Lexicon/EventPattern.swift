@@ -48,7 +48,7 @@ public struct EventPattern: Sendable {
     public var specificity: Int {
         1 + (before + after).reduce(0) { count, element in
             if case .literal(_, let optional) = element, !optional { return count + 1 }
-            if case .phrase(let alternatives, _) = element { return count + (alternatives.map { $0.count }.min() ?? 0) }
+            if case .phrase(let alternatives, _) = element { return count + (alternatives.lazy.map { $0.count }.min() ?? 0) }
             if countsSlots, element == .target || element == .source { return count + 1 }
             return count
         }
