@@ -119,8 +119,10 @@ public struct PetrarchActorReader {
             guard let date = Self.date(range.dropFirst()) else { throw line.error(expected) }
             return (code, Tenure(code: code, from: date, to: nil))
         }
-        let ends = range.split(separator: "-", omittingEmptySubsequences: false)
-        guard ends.count == 2, let from = Self.date(ends[0]), let to = Self.date(ends[1]) else { throw line.error(expected) }
+        // Exactly one dash, found in the bytes.
+        let utf8 = range.utf8
+        guard let dash = utf8.firstIndex(of: UInt8(ascii: "-")), case let after = utf8.index(after: dash), !utf8[after...].contains(UInt8(ascii: "-")),
+              let from = Self.date(range[..<dash]), let to = Self.date(range[after...]) else { throw line.error(expected) }
         return (code, Tenure(code: code, from: from, to: to))
     }
 
