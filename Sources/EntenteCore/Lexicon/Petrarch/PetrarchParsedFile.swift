@@ -18,28 +18,36 @@ struct PetrarchParsedFile: Sendable {
         // Every kind but issues takes TABARI's legacy `;` comments.
         let lines = try PetrarchSource.lines(ofFile: path, semicolonComments: kind != .issues)
         switch kind {
-        case .actors:
-            var reader = PetrarchActorReader()
-            reader.strict = strict
-            content = .actors(try reader.parse(lines))
-            diagnostics = reader.diagnostics
-        case .agents:
-            var reader = PetrarchAgentReader()
-            reader.strict = strict
-            content = .agents(try reader.parse(lines))
-            diagnostics = reader.diagnostics
-        case .discards:
-            var reader = PetrarchDiscardReader()
-            reader.strict = strict
-            content = .discards(try reader.parse(lines))
-            diagnostics = reader.diagnostics
-        case .issues:
-            content = .issues(try PetrarchIssueReader().parse(lines))
-        case .verbs:
-            var reader = PetrarchVerbReader()
-            reader.strict = strict
-            content = .verbs(try reader.read(lines))
-            diagnostics = reader.diagnostics
+        case .actors: (content, diagnostics) = try Self.parse(lines, PetrarchActorReader(), strict: strict, as: Content.actors)
+        case .agents: (content, diagnostics) = try Self.parse(lines, PetrarchAgentReader(), strict: strict, as: Content.agents)
+        case .discards: (content, diagnostics) = try Self.parse(lines, PetrarchDiscardReader(), strict: strict, as: Content.discards)
+        case .issues: content = .issues(try PetrarchIssueReader().parse(lines))
+        case .verbs: (content, diagnostics) = try Self.parse(lines, PetrarchVerbReader(), strict: strict, as: Content.verbs)
         }
     }
+
+    /// `lines` parsed by `reader`, stopping at a malformed entry or reporting it as `strict` says, with
+    /// the entries it reported.
+    private static func parse<Reader: PetrarchReading>(_ lines: [PetrarchLine], _ reader: Reader, strict: Bool,
+                                                       as wrap: (Reader.Parsed) -> Content) throws(EntenteError) -> (Content, [EntenteError]) {
+        var reader = reader
+        reader.strict = strict
+        let parsed = try reader.parse(lines)
+        return (wrap(parsed), reader.diagnostics)
+    }
+}
+
+/// A reader of one kind of TABARI/PETRARCH file that can skip and report malformed entries.
+protocol PetrarchReading {
+    associatedtype Parsed
+    var strict: Bool { get set }
+    var diagnostics: [EntenteError] { get }
+    mutating func parse(_ lines: [PetrarchLine]) throws(EntenteError) -> Parsed
+}
+
+extension PetrarchActorReader: PetrarchReading {}
+extension PetrarchAgentReader: PetrarchReading {}
+extension PetrarchDiscardReader: PetrarchReading {}
+extension PetrarchVerbReader: PetrarchReading {
+    mutating func parse(_ lines: [PetrarchLine]) throws(EntenteError) -> PetrarchVerbs { try read(lines) }
 }

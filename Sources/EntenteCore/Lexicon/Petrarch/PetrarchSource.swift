@@ -41,22 +41,15 @@ public enum PetrarchSource {
         return text.withUTF8 { bytes in
             var out: [PetrarchLine] = []
             var inComment = false
-            var number = 0
             var kept: [UInt8] = []
-            var lineStart = 0
-            while lineStart <= bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                number += 1
-                var contentEnd = lineEnd
-                if contentEnd > lineStart, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+            ByteLines.forEach(in: bytes) { line, number in
+                let content = line.last == UInt8(ascii: "\r") ? UnsafeBufferPointer(rebasing: line.dropLast()) : line
                 kept.removeAll(keepingCapacity: true)
-                stripMarkupComments(UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]), inComment: &inComment, into: &kept)
+                stripMarkupComments(content, inComment: &inComment, into: &kept)
                 var end = commentStart(kept) ?? kept.count
                 if semicolonComments, let semicolon = kept[..<end].firstIndex(of: UInt8(ascii: ";")) { end = semicolon }
                 while end > 0, kept[end - 1] == UInt8(ascii: " ") || kept[end - 1] == UInt8(ascii: "\t") { end -= 1 }
                 if end > 0 { out.append(PetrarchLine(text: String(decoding: kept[..<end], as: UTF8.self), file: file, number: number)) }
-                lineStart = lineEnd + 1
             }
             return out
         }
