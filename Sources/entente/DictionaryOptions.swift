@@ -23,13 +23,11 @@ struct DictionaryOptions: ParsableArguments {
     func load() throws -> Dictionaries {
         let directory = builtin.map { URL(fileURLWithPath: $0) } ?? Dictionaries.defaultDirectory()
         do {
-            var dictionaries = try Dictionaries.load(from: directory)
-            if let petrarch {
-                let files = petrarch.hasSuffix(".ini") ? try PetrarchFiles.config(petrarch) : try PetrarchFiles.detect(in: petrarch)
-                try dictionaries.addPetrarch(files, replacing: !withBuiltin, strict: strict)
-                for diagnostic in dictionaries.diagnostics {
-                    FileHandle.standardError.write(Data("entente: \(diagnostic) (entry skipped)\n".utf8))
-                }
+            guard let petrarch else { return try Dictionaries.load(from: directory) }
+            let files = petrarch.hasSuffix(".ini") ? try PetrarchFiles.config(petrarch) : try PetrarchFiles.detect(in: petrarch)
+            let dictionaries = try Dictionaries.load(from: directory, petrarch: files, replacing: !withBuiltin, strict: strict)
+            for diagnostic in dictionaries.diagnostics {
+                FileHandle.standardError.write(Data("entente: \(diagnostic) (entry skipped)\n".utf8))
             }
             return dictionaries
         } catch {

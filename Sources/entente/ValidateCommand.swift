@@ -44,10 +44,10 @@ struct ValidateCommand: ParsableCommand {
         }
         var files = PetrarchFiles()
         for kind in PetrarchFiles.Kind.allCases { files[kind] = try locate(kind.environmentKey) }
-        var loaded: Dictionaries
+        let loaded: Dictionaries
         do {
-            loaded = try Dictionaries.load(from: builtin.map { URL(fileURLWithPath: $0) } ?? Dictionaries.defaultDirectory())
-            try loaded.addPetrarch(files, replacing: !withBuiltin)
+            loaded = try Dictionaries.load(from: builtin.map { URL(fileURLWithPath: $0) } ?? Dictionaries.defaultDirectory(),
+                                           petrarch: files, replacing: !withBuiltin)
         } catch { throw ValidationError("cannot load dictionaries: \(error)") }
         let results = ValidationRunner(coder: EventCoder(dictionaries: loaded)).run(suite)
         var output = OutputBuffer()

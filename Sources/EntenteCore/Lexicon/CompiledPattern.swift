@@ -22,33 +22,36 @@ struct CompiledPattern: Sendable {
     var required: [WordSignature]
 
     init(_ pattern: EventPattern, vocabulary: inout WordVocabulary) {
+        // The signatures are made as the words are numbered: a synset of a hundred words is hashed once
+        // per pattern, not twice (a Phoenix set has thousands of patterns on a few large synsets).
+        var signatures: [WordSignature] = []
         func compile(_ element: EventPattern.Element) -> Element {
             switch element {
-            case .literal(let words, let optional): return .literal(words.sorted().map { vocabulary.id(adding: $0) }, optional: optional)
+            case .literal(let words, let optional):
+                let ids = words.sorted().map { vocabulary.id(adding: $0) }
+                if !optional { signatures.append(WordSignature(ids)) }
+                return .literal(ids, optional: optional)
             case .target: return .target
             case .source: return .source
             case .phrase(let alternatives, let adjacent):
                 // First words are numbered too, so that they can rule a sentence out.
-                for first in alternatives.compactMap(\.first) { _ = vocabulary.id(adding: first) }
+                var firsts: [Int32] = []
+                firsts.reserveCapacity(alternatives.count)
+                for alternative in alternatives {
+                    if let first = alternative.first { firsts.append(vocabulary.id(adding: first)) }
+                }
+                if !alternatives.contains(where: { $0.isEmpty }) { signatures.append(WordSignature(firsts)) }
                 return .phrase(alternatives, adjacent: adjacent)
             }
         }
         before = pattern.before.map(compile)
         after = pattern.after.map(compile)
+        required = signatures
         specificity = pattern.specificity
         gapBefore = pattern.gapBefore
         gapAfter = pattern.gapAfter
         requiresCompound = pattern.requiresCompound
-        required = (before + after).compactMap { [vocabulary] element in
-            switch element {
-            case .literal(let ids, optional: false): WordSignature(ids)
-            case .phrase(let alternatives, _):
-                alternatives.contains(where: \.isEmpty) ? nil : WordSignature(alternatives.compactMap { $0.first.map(vocabulary.id) })
-            default: nil
-            }
-        }
     }
-
 }
 
 /// Numbers for the words that event patterns name; every other word is `WordVocabulary.unknown`.

@@ -17,21 +17,15 @@ public struct Dictionaries: Sendable {
 
     /// Loads every dictionary under `directory` (the layout of the project's `Dictionaries/`).
     public static func load(from directory: URL) throws(EntenteError) -> Dictionaries {
-        var dictionaries = Dictionaries()
+        var dictionaries = try loadGrammar(from: directory)
         let read = { @Sendable (relative: String) throws(EntenteError) -> [DictionaryRecord] in
-            let url = directory.appendingPathComponent(relative)
-            let text: String
-            do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-                throw EntenteError(.unreadable, file: url.path, line: nil, "cannot read dictionary file (\(error.localizedDescription))")
-            }
-            return DictionaryFile.records(text, file: url.path)
+            try records(relative, in: directory)
         }
         let files = { (folder: String, prefix: String) -> [String] in
             let url = directory.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             return names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") }.sorted().map { folder + "/" + $0 }
         }
-        dictionaries.ontology = try CameoOntology(records: try read("ontology/cameo-codes.txt"))
         for file in files("actors", "countries") { try dictionaries.actors.addCountries(try read(file)) }
         for file in ["actors/igos.txt", "actors/groups.txt", "actors/regions.txt", "actors/institutions.txt"]
         where FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path) {
@@ -39,7 +33,6 @@ public struct Dictionaries: Sendable {
         }
         try dictionaries.actors.addRoles(try read("actors/roles.txt"))
         for file in files("actors", "office-holders") { try dictionaries.actors.addOfficeHolders(try read(file)) }
-        try dictionaries.inflector.addIrregular(try read("grammar/irregular-verbs.txt"))
         let known = Set(dictionaries.ontology.codes.keys)
         // The verb files are most of the load time and independent of each other: parse them on all
         // cores, then add them in file order so the lexicon is the same on any machine.
@@ -54,6 +47,25 @@ public struct Dictionaries: Sendable {
             for pattern in try result.get() { dictionaries.patterns.add(pattern, inflector: dictionaries.inflector) }
         }
         return dictionaries
+    }
+
+    /// Only the CAMEO ontology and the irregular verbs under `directory`: what a TABARI/PETRARCH set
+    /// that replaces Entente's actors and patterns still needs (the rest would be loaded to be thrown away).
+    public static func loadGrammar(from directory: URL) throws(EntenteError) -> Dictionaries {
+        var dictionaries = Dictionaries()
+        dictionaries.ontology = try CameoOntology(records: try records("ontology/cameo-codes.txt", in: directory))
+        try dictionaries.inflector.addIrregular(try records("grammar/irregular-verbs.txt", in: directory))
+        return dictionaries
+    }
+
+    /// The records of the dictionary file at `relative` under `directory`.
+    private static func records(_ relative: String, in directory: URL) throws(EntenteError) -> [DictionaryRecord] {
+        let url = directory.appendingPathComponent(relative)
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw EntenteError(.unreadable, file: url.path, line: nil, "cannot read dictionary file (\(error.localizedDescription))")
+        }
+        return DictionaryFile.records(text, file: url.path)
     }
 
     /// The project's `Dictionaries/` folder: `$ENTENTE_DICTIONARIES`, else beside the executable or the

@@ -18,17 +18,10 @@ public enum DictionaryFile {
         // Byte-level splitting: the dictionaries are read at every start, so this is on the load path.
         return text.withUTF8 { bytes in
             var out: [DictionaryRecord] = []
-            var lineNumber = 0
-            var lineStart = 0
-            while lineStart <= bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                lineNumber += 1
-                var contentEnd = lineStart
-                while contentEnd < lineEnd, bytes[contentEnd] != UInt8(ascii: "#") { contentEnd += 1 }
-                let fields = splitFields(UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]))
-                if !fields.isEmpty { out.append(DictionaryRecord(fields: fields, file: file, line: lineNumber)) }
-                lineStart = lineEnd + 1
+            ByteLines.forEach(in: bytes) { line, number in
+                let content = UnsafeBufferPointer(rebasing: line[..<(line.firstIndex(of: UInt8(ascii: "#")) ?? line.endIndex)])
+                let fields = splitFields(content)
+                if !fields.isEmpty { out.append(DictionaryRecord(fields: fields, file: file, line: number)) }
             }
             return out
         }

@@ -43,11 +43,12 @@ public struct EventPattern: Sendable {
     public var countsSlots = false
     public var requiresCompound = false
 
-    /// How specific the pattern is: its required words, head included.
+    /// How specific the pattern is: its required words, head included. (Closures rather than key paths
+    /// here and in `CompiledPattern`: key paths are not inlined, and this runs for every pattern at load.)
     public var specificity: Int {
         1 + (before + after).reduce(0) { count, element in
             if case .literal(_, let optional) = element, !optional { return count + 1 }
-            if case .phrase(let alternatives, _) = element { return count + (alternatives.map(\.count).min() ?? 0) }
+            if case .phrase(let alternatives, _) = element { return count + (alternatives.lazy.map { $0.count }.min() ?? 0) }
             if countsSlots, element == .target || element == .source { return count + 1 }
             return count
         }

@@ -16,11 +16,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Adds a phrase given as normalised words; a phrase already present keeps its first value.
     public mutating func insert(_ words: [String], _ value: Value) {
         guard let first = words.first else { return }
-        var list = byFirstWord[first, default: []]
-        if list.contains(where: { $0.words == words }) { return }
-        list.append(Entry(words: words, value: value))
-        list.sort { $0.words.count > $1.words.count }
-        byFirstWord[first] = list
+        // The list is changed in place: copying it out and sorting it back on every insert made reading
+        // a Phoenix actor file (hundreds of phrases on one first word) quadratic.
+        Self.insert(Entry(words: words, value: value), into: &byFirstWord[first, default: []])
+    }
+
+    /// Inserts `entry` after the entries at least as long as it: where appending and a stable sort by
+    /// length would put it.
+    private static func insert(_ entry: Entry, into list: inout [Entry]) {
+        if list.contains(where: { $0.words == entry.words }) { return }
+        list.insert(entry, at: list.firstIndex { $0.words.count < entry.words.count } ?? list.endIndex)
     }
 
     /// Whether some phrase starts with `word`.

@@ -13,6 +13,17 @@ public struct PetrarchAgentReader {
 
     /// Adds the agents of `lines` to `lexicon`.
     public mutating func read(_ lines: [PetrarchLine], into lexicon: inout ActorLexicon) throws(EntenteError) {
+        Self.add(try parse(lines), into: &lexicon)
+    }
+
+    /// Adds one file's agent phrases to `lexicon`, in file order (a phrase already there keeps its entry).
+    static func add(_ phrases: [(words: [String], entry: ActorEntry)], into lexicon: inout ActorLexicon) {
+        for (words, entry) in phrases { lexicon.phrases.insert(words, entry) }
+    }
+
+    /// The agent phrases of `lines` in file order, without touching a lexicon: files are parsed on several threads.
+    mutating func parse(_ lines: [PetrarchLine]) throws(EntenteError) -> [(words: [String], entry: ActorEntry)] {
+        var phrases: [(words: [String], entry: ActorEntry)] = []
         var sets: [String: [String]] = [:]
         func handle(_ line: PetrarchLine) throws(EntenteError) {
             let text = line.trimmed
@@ -46,14 +57,14 @@ public struct PetrarchAgentReader {
             for form in forms {
                 let words = PetrarchSource.words(form)
                 guard !words.isEmpty else { throw line.error("expected words in the agent phrase '\(phrase)'") }
-                lexicon.phrases.insert(words, entry)
+                phrases.append((words, entry))
                 // Substituted forms are written out in full; others take the regular plural unless `{…}` says otherwise.
                 if plurals == nil, forms.count == 1, let last = words.last, last.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
-                    lexicon.phrases.insert(words.dropLast() + [Inflector.plural(last)], entry)
+                    phrases.append((words.dropLast() + [Inflector.plural(last)], entry))
                 }
             }
             for plural in plurals ?? [] {
-                for form in try substituted(plural, sets, line) { lexicon.phrases.insert(PetrarchSource.words(form), entry) }
+                for form in try substituted(plural, sets, line) { phrases.append((PetrarchSource.words(form), entry)) }
             }
         }
         for line in lines {
@@ -63,6 +74,7 @@ public struct PetrarchAgentReader {
                 diagnostics.append(error)
             }
         }
+        return phrases
     }
 
     /// `CONGRESS!PERSON!` with every member of `!PERSON!` in place of the marker.

@@ -112,6 +112,15 @@ public struct PetrarchFiles: Sendable, Equatable {
 }
 
 extension Dictionaries {
+    /// Entente's dictionaries under `builtin` with the TABARI/PETRARCH set `files`: in place of Entente's
+    /// actors and patterns when `replacing` (so only the ontology and the irregular verbs are read from
+    /// `builtin`), else on top of them.
+    public static func load(from builtin: URL, petrarch files: PetrarchFiles, replacing: Bool, strict: Bool = true) throws(EntenteError) -> Dictionaries {
+        var dictionaries = replacing ? try loadGrammar(from: builtin) : try load(from: builtin)
+        try dictionaries.addPetrarch(files, replacing: replacing, strict: strict)
+        return dictionaries
+    }
+
     /// Adds a TABARI/PETRARCH dictionary set; with `replacing`, its actors and patterns take the place of
     /// the ones loaded so far (the ontology and the irregular verbs stay: they are English and CAMEO).
     public mutating func addPetrarch(_ files: PetrarchFiles, replacing: Bool, strict: Bool = true) throws(EntenteError) {
@@ -120,21 +129,27 @@ extension Dictionaries {
             patterns = PatternLexicon()
             discards = DiscardList()
         }
-        // Actors before agents: an agent phrase never displaces an actor of the same words.
-        var actorReader = PetrarchActorReader()
-        actorReader.strict = strict
-        for file in files.actors { try actorReader.read(try PetrarchSource.lines(ofFile: file, semicolonComments: true), into: &actors) }
-        var agentReader = PetrarchAgentReader()
-        agentReader.strict = strict
-        for file in files.agents { try agentReader.read(try PetrarchSource.lines(ofFile: file, semicolonComments: true), into: &actors) }
-        var discardReader = PetrarchDiscardReader()
-        discardReader.strict = strict
-        for file in files.discards { try discardReader.read(try PetrarchSource.lines(ofFile: file, semicolonComments: true), into: &discards) }
-        for file in files.issues { try PetrarchIssueReader().read(try PetrarchSource.lines(ofFile: file), into: &issues) }
-        var verbReader = PetrarchVerbReader()
-        verbReader.strict = strict
-        for file in files.verbs { addPetrarchVerbs(try verbReader.read(try PetrarchSource.lines(ofFile: file, semicolonComments: true))) }
-        diagnostics += actorReader.diagnostics + agentReader.diagnostics + discardReader.diagnostics + verbReader.diagnostics
+        // The files are parsed on all cores (a Phoenix set's actors and its verbs take about as long),
+        // then added in a fixed order so that the lexicons are the same on any machine: actors before
+        // agents (an agent phrase never displaces an actor of the same words; whether a code names a
+        // state depends on the actor files before), then discards, issues and verbs.
+        let jobs = [PetrarchFiles.Kind.actors, .agents, .discards, .issues, .verbs].flatMap { kind in files[kind].map { (kind, $0) } }
+        let parsed = Slots<Result<PetrarchParsedFile, EntenteError>>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            parsed.set(i, Result { () throws(EntenteError) in try PetrarchParsedFile(jobs[i].0, path: jobs[i].1, strict: strict) })
+        }
+        // The first failing file in that order is the one reported, as when they were read one by one.
+        for result in parsed.values() {
+            let file = try result.get()
+            switch file.content {
+            case .actors(let records): PetrarchActorReader.add(records, into: &actors)
+            case .agents(let phrases): PetrarchAgentReader.add(phrases, into: &actors)
+            case .discards(let entries): PetrarchDiscardReader.add(entries, into: &discards)
+            case .issues(let entries): PetrarchIssueReader.add(entries, into: &issues)
+            case .verbs(let verbs): addPetrarchVerbs(verbs)
+            }
+            diagnostics += file.diagnostics
+        }
     }
 
     /// Adds translated verb patterns: their irregular forms first (for verbs the grammar does not know

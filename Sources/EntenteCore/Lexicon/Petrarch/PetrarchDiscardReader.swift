@@ -9,15 +9,26 @@ public struct PetrarchDiscardReader {
     public init() {}
 
     public mutating func read(_ lines: [PetrarchLine], into list: inout DiscardList) throws(EntenteError) {
+        Self.add(try parse(lines), into: &list)
+    }
+
+    /// Adds one file's discards to `list`, in file order.
+    static func add(_ entries: [DiscardList.Entry], into list: inout DiscardList) {
+        for entry in entries { list.add(entry) }
+    }
+
+    /// The discards of `lines` in file order, without touching a list: files are parsed on several threads.
+    mutating func parse(_ lines: [PetrarchLine]) throws(EntenteError) -> [DiscardList.Entry] {
+        var entries: [DiscardList.Entry] = []
         func handle(_ line: PetrarchLine) throws(EntenteError) {
             var text = line.trimmed
             let story = text.hasPrefix("+")
             if story { text = String(text.dropFirst()).trimmedBlanks }
-            guard !text.contains("["), !text.contains("]") else { throw line.error("expected a discard phrase without a code, found '\(line.trimmed)'") }
+            guard !text.has("["), !text.has("]") else { throw line.error("expected a discard phrase without a code, found '\(line.trimmed)'") }
             let whole = text.hasSuffix("_")
             let words = PetrarchSource.words(text)
             guard !words.isEmpty else { throw line.error("expected a discard phrase after '+'") }
-            list.add(DiscardList.Entry(words: words, stem: !whole, story: story, text: text))
+            entries.append(DiscardList.Entry(words: words, stem: !whole, story: story, text: text))
         }
         for line in lines {
             do { try handle(line) } catch {
@@ -26,5 +37,6 @@ public struct PetrarchDiscardReader {
                 diagnostics.append(error)
             }
         }
+        return entries
     }
 }

@@ -6,7 +6,23 @@ import Foundation
 public struct PetrarchIssueReader {
     public init() {}
 
+    /// An issue phrase with its code, or (no code) a phrase that cancels issue coding.
+    typealias Entry = (words: [String], code: String?)
+
     public func read(_ lines: [PetrarchLine], into issues: inout IssueLexicon) throws(EntenteError) {
+        Self.add(try parse(lines), into: &issues)
+    }
+
+    /// Adds one file's phrases to `issues`, in file order.
+    static func add(_ entries: [Entry], into issues: inout IssueLexicon) {
+        for (words, code) in entries {
+            if let code { issues.add(words, code: code) } else { issues.ignored.insert(words, true) }
+        }
+    }
+
+    /// The phrases of `lines` in file order, without touching a lexicon: files are parsed on several threads.
+    func parse(_ lines: [PetrarchLine]) throws(EntenteError) -> [Entry] {
+        var entries: [Entry] = []
         var category: String?
         for line in lines {
             let text = line.trimmed
@@ -21,14 +37,14 @@ public struct PetrarchIssueReader {
             if text.hasPrefix("~") {
                 for variant in expansions(String(text.drop(while: { $0 == "~" })).trimmedBlanks) {
                     let words = PetrarchSource.words(variant)
-                    if !words.isEmpty { issues.ignored.insert(words, true) }
+                    if !words.isEmpty { entries.append((words, nil)) }
                 }
                 continue
             }
             let phrase: String
             let code: String
             if let (before, inside, _) = PetrarchSource.bracketed(text) {
-                guard !inside.isEmpty, !inside.contains(" ") else { throw line.error("expected an issue code in brackets, found '[\(inside)]'") }
+                guard !inside.isEmpty, !inside.has(" ") else { throw line.error("expected an issue code in brackets, found '[\(inside)]'") }
                 phrase = before.trimmedBlanks
                 code = inside
             } else if let category {
@@ -41,9 +57,10 @@ public struct PetrarchIssueReader {
             guard !phrase.isEmpty else { throw line.error("expected an issue phrase before '[\(code)]'") }
             for variant in expansions(phrase) {
                 let words = PetrarchSource.words(variant)
-                if !words.isEmpty { issues.add(words, code: code) }
+                if !words.isEmpty { entries.append((words, code)) }
             }
         }
+        return entries
     }
 
     /// The phrases `n:`, `v:` and `+` stand for.
@@ -57,7 +74,7 @@ public struct PetrarchIssueReader {
             } else if word.hasPrefix("v:") {
                 let verb = String(word.dropFirst(2)).lowercased()
                 forms = Inflector().forms(of: verb).map(\.0)
-            } else if word.contains("+") {
+            } else if word.has("+") {
                 forms = [word.replacingOccurrences(of: "+", with: " "), word.replacingOccurrences(of: "+", with: "-")]
             } else {
                 forms = [String(word)]

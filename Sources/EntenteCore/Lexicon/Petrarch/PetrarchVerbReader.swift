@@ -54,7 +54,7 @@ public struct PetrarchVerbReader {
             let text = line.trimmed
             if text.hasPrefix("&") {
                 let label = String(text.dropFirst()).trimmedBlanks
-                guard !label.isEmpty, !label.contains(" ") else { throw line.error("expected a synset label '&NAME', found '\(text)'") }
+                guard !label.isEmpty, !label.has(" ") else { throw line.error("expected a synset label '&NAME', found '\(text)'") }
                 let plurals = !label.hasSuffix("_")
                 let name = plurals ? label : String(label.dropLast())
                 synset = (name, plurals)
@@ -90,7 +90,7 @@ public struct PetrarchVerbReader {
                 return
             }
             if text.hasPrefix("~") {
-                guard let equals = text.firstIndex(of: "="), text.contains("("), text.contains(")") else {
+                guard let equals = text.firstIndex(of: "="), text.has("("), text.has(")") else {
                     throw line.error("expected a transformation '~ a (a b VERB) VERB = a b CODE'")
                 }
                 out.transformations.append(PetrarchTransformation(pattern: String(text[..<equals]), result: String(text[text.index(after: equals)...]).trimmedBlanks, line: line.number))
@@ -104,7 +104,7 @@ public struct PetrarchVerbReader {
                 }
                 let (code, reverse) = try Self.code(inside, line)
                 guard let elements = try pattern(before, line: line, synsets: out.synsets) else { return }
-                let compound = before.contains("%")
+                let compound = before.has("%")
                 for verb in verbs {
                     var pattern = make(verb, elements, code: code, reverse: reverse, line: line)
                     pattern.requiresCompound = compound
@@ -168,7 +168,7 @@ public struct PetrarchVerbReader {
     /// `{GAVE GIVEN}` after a verb, as its forms.
     static func irregular(_ text: String) -> [String]? {
         guard let open = text.firstIndex(of: "{"), let close = text.firstIndex(of: "}"), open < close else { return nil }
-        return text[text.index(after: open)..<close].split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        return text[text.index(after: open)..<close].fields(separatedBy: " \t")
     }
 
     /// The word marked with `+` in `WIRE_+TAPPED`, else the first word, lower-cased.
@@ -191,7 +191,7 @@ public struct PetrarchVerbReader {
             guard let close = rest.firstIndex(of: "}"), open < close else { throw line.error("expected '}' to close the verb forms in '\(text)'") }
             rest = String(rest[..<open]) + " " + String(rest[rest.index(after: close)...])
         }
-        let parts = rest.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "_" }).map(String.init)
+        let parts = rest.fields(separatedBy: " \t_")
         guard !parts.isEmpty, parts.allSatisfy({ $0.unicodeScalars.allSatisfy { CharacterSet.letters.contains($0) || "+-'.".unicodeScalars.contains($0) } }) else {
             throw line.error("expected a verb ('VERB', '+VERB_PARTICLE', 'WORD_+VERB') with optional {forms} and [code], found '\(text)'")
         }
@@ -208,12 +208,12 @@ public struct PetrarchVerbReader {
     /// The elements before and after `*` of a pattern's text; nil for a pattern PETRARCH itself skips
     /// (a TABARI disjunction `{a|b}`).
     func pattern(_ body: String, line: PetrarchLine, synsets: [String: [[String]]]) throws(EntenteError) -> ([EventPattern.Element], [EventPattern.Element])? {
-        if body.contains("|") { return nil }
-        // PETRARCH-2 marks noun phrases with {} and prepositional phrases with (): the words keep their order.
-        let cleaned = body.map { "{}()".contains($0) ? " " : $0 }
+        if body.has("|") { return nil }
+        // PETRARCH-2 marks noun phrases with {} and prepositional phrases with (): the words keep their
+        // order, so the marks separate tokens as blanks do.
         var items: [(Item, adjacentToPrevious: Bool)] = []
         var joinNext = false
-        for token in String(cleaned).split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+        for token in body.fields(separatedBy: " \t{}()") {
             let parts = token.split(separator: "_", omittingEmptySubsequences: false).map(String.init)
             for (k, part) in parts.enumerated() {
                 let adjacent = k > 0 || joinNext
