@@ -12,7 +12,7 @@ public struct BatchCoder: Sendable {
     public let threads: Int
     /// A batch is coded when it holds this many pieces or this many bytes of text.
     static let batchPieces = 256
-    static let batchBytes = 4 << 20
+    static let batchBytes = 1 << 20
 
     /// Longest piece an article is coded in (see `ArticleSegmenter`).
     var pieceLength = ArticleSegmenter.pieceLength
