@@ -11,6 +11,9 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible, Equatable 
         case unknownCode = "unknown CAMEO code"
         case invalidQuery = "invalid query"
         case duplicate = "duplicate"
+        case binary = "binary file"
+        case encoding = "encoding"
+        case emptyArticle = "empty article"
     }
 
     public var kind: Kind
