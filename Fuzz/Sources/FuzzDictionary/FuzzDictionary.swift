@@ -1,0 +1,11 @@
+import EntenteCore
+import FuzzSupport
+
+/// libFuzzer's entry: arbitrary bytes as a dictionary file of one of our kinds (the first byte says which).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzDictionary(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    FuzzHarness.dictionary(Array(UnsafeBufferPointer(start: data, count: size)), base: base)
+    return 0
+}
+
+let base = FuzzHarness.base(FuzzHarness.projectDictionaries)
