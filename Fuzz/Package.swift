@@ -5,8 +5,9 @@
 // Each target is a Swift library exporting `LLVMFuzzerTestOneInput` and a C executable with no code of its own,
 // so that SwiftPM links an executable without renaming a Swift `main`. `Sources/EntenteCore` is a link to the
 // main package's library, built here with the fuzzer's coverage and AddressSanitizer, without the server's
-// dependencies. To fuzz another reader (HTML, feeds): add `FuzzX` and `entente-fuzz-x` as below, a seed corpus in
-// `corpus/x/`, and its name to `run.sh`.
+// dependencies. To fuzz another reader (the HTML and feed readers, the TABARI/PETRARCH dictionary readers): link
+// its folder under Sources/ as EntenteCore is, add a function to FuzzSupport/FuzzHarness.swift, `FuzzX` and
+// `entente-fuzz-x` as below, a seed corpus in `corpus/x/`, and its name to the list in `run.sh`.
 import PackageDescription
 
 let package = Package(

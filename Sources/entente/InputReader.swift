@@ -41,6 +41,9 @@ struct InputReader {
             do { decoded = try TextDecoding.decode([UInt8](first), file: name) } catch { return report(error) }
             decoded?.warnings(file: name, line: nil).forEach { warn($0) }
         }
+        if isJSONLines, first.isEmpty {
+            warn(EntenteError(.emptyArticle, file: name, line: nil, "the file is empty: no articles"))
+        }
         if isJSONLines {
             try readJSONLines(handle, first: decoded.map { Data($0.text.utf8) } ?? first, name: name, body)
         } else {

@@ -27,6 +27,7 @@ struct RobustInputCommandLineTests {
             ("nul.txt", Data("Seoul imposed\0 sanctions\0 on Moscow.".utf8)),
             ("photo.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13])),
             ("empty.txt", Data()),
+            ("empty.jsonl", Data()),
             ("news16.jsonl", utf16LittleEndian(record("u1", sanctions) + "\n" + record("u2", sanctions) + "\n")),
         ]
         for (name, data) in files { try data.write(to: dir.appendingPathComponent(name)) }
@@ -36,6 +37,7 @@ struct RobustInputCommandLineTests {
         #expect(result.err.contains("nul.txt: encoding: 2 NUL byte(s) removed"))
         #expect(result.err.contains("photo.txt: binary file: binary content (a PNG image); skipped"))
         #expect(result.err.contains("empty.txt: empty article: article 'empty.txt' has no text"))
+        #expect(result.err.contains("empty.jsonl: empty article: the file is empty: no articles"))
         let articles = CommandLineTests.articles(result.out)
         for id in ["utf16.txt", "latin1.txt", "nul.txt", "u1", "u2"] {
             #expect(articles.contains(id), "\(id) is coded")
