@@ -2,9 +2,9 @@
 # Runs every libFuzzer target for SECONDS each (default 60), one after the other, from the committed seed
 # corpus in Fuzz/corpus/<target>/. The targets are built in release mode (bounds and overflow checks stay;
 # five times the executions of a debug build) with AddressSanitizer. New inputs go to a scratch corpus under
-# .build-fuzz; a crash, a timeout (an input taking over 10 s) or a memory error fails the run and leaves the
-# input in Fuzz/crashes/<target>/, to be fixed and kept as a regression test
-# (Tests/EntenteCoreTests/FuzzRegressionTests.swift runs every file there).
+# .build-fuzz. A crash, a memory error or a timeout (one input over 30 s: far above any real one, since the
+# machine may be shared) fails the run and leaves the input in Fuzz/crashes/<target>/, to be fixed and kept
+# as a regression test (Tests/EntenteCoreTests/FuzzRegressionTests.swift runs every file there).
 #   Fuzz/run.sh 600            # ten minutes each
 #   Fuzz/run.sh 60 text        # one target
 set -euo pipefail
@@ -26,7 +26,7 @@ for target in "${targets[@]}"; do
     # -max_len: articles and dictionary files longer than 16 KiB add time per run, not new paths.
     # -detect_leaks=0: Swift keeps pointers in enum payloads with tag bits set (ActorEntry.person's tenures),
     # which LeakSanitizer cannot follow, so it reports the live dictionaries as leaked.
-    if ! "$bin/entente-fuzz-$target" "$work" "corpus/$target" -max_total_time="$seconds" -timeout=10 -max_len=16384 \
+    if ! "$bin/entente-fuzz-$target" "$work" "corpus/$target" -max_total_time="$seconds" -timeout=30 -report_slow_units=5 -max_len=16384 \
         -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="crashes/$target/" >"$scratch/$target.log" 2>&1; then
         failed=1
         echo "fuzz $target: FAILED (input saved in Fuzz/crashes/$target/)"
