@@ -26,7 +26,7 @@ for target in "${targets[@]}"; do
     # -max_len: articles and dictionary files longer than 16 KiB add time per run, not new paths.
     # -detect_leaks=0: Swift keeps pointers in enum payloads with tag bits set (ActorEntry.person's tenures),
     # which LeakSanitizer cannot follow, so it reports the live dictionaries as leaked.
-    if ! "$bin/entente-fuzz-$target" "$work" "corpus/$target" -max_total_time="$seconds" -timeout=30 -report_slow_units=5 -max_len=16384 \
+    if ! "$bin/entente-fuzz-$target" "$work" "corpus/$target" -max_total_time="$seconds" -timeout=30 -max_len=16384 \
         -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="crashes/$target/" >"$scratch/$target.log" 2>&1; then
         failed=1
         echo "fuzz $target: FAILED (input saved in Fuzz/crashes/$target/)"

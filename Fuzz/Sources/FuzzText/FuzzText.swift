@@ -9,3 +9,10 @@ public func fuzzText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 let coder = EventCoder(dictionaries: FuzzHarness.projectDictionaries)
+
+/// libFuzzer's set-up, before the first input: the dictionaries load here, so no input is charged for them.
+@_cdecl("LLVMFuzzerInitialize")
+public func initialize(_ argc: UnsafeMutablePointer<Int32>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> Int32 {
+    _ = coder
+    return 0
+}
