@@ -38,6 +38,7 @@ let package = Package(
             dependencies: [
                 "EntenteCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
             ],
             resources: [.copy("Resources/openapi.json"), .copy("Resources/demo-articles.jsonl")]
         ),

@@ -1,5 +1,6 @@
 import EntenteCore
 import Hummingbird
+import HummingbirdCore
 import Logging
 
 /// Builds the Hummingbird application of `entente serve`: JSON API, OpenAPI document and dashboard over a store.
@@ -16,9 +17,18 @@ public enum ServerApplication {
         PageRoutes.add(to: router, store: store)
         var log = logger ?? Logger(label: "entente.serve")
         if logger == nil { log.logLevel = .notice }
+        let limits = configuration.headerLimits
+        let http1 = HTTP1Channel.Configuration(
+            idleTimeout: .nanoseconds(Int64(configuration.readTimeout / .nanoseconds(1))),
+            httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.fieldSize, maxHeaderListSize: limits.listSize, maxHeaderFieldCount: limits.fieldCount)
+        )
         return Application(
             router: router,
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "entente"),
+            server: .http1(configuration: http1),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "entente",
+                backlog: configuration.maxConnections, availableConnectionsDelegate: .maximum(configuration.maxConnections, logger: log)
+            ),
             logger: log
         )
     }

@@ -28,8 +28,7 @@ struct CodeCommand: ParsableCommand {
     func run() throws {
         var plainDate: SimpleDate?
         if let date {
-            guard let parsed = ArticleParser.parseDate(date) else { throw ValidationError("--date: unknown date format '\(date)' (expected YYYY-MM-DD)") }
-            plainDate = parsed
+            do { plainDate = try ArticleDateReader.read(date) } catch { throw ValidationError("--date: \(error.message)") }
         }
         var coder = BatchCoder(coder: try dictionaries.coder(), threads: threads)
         var reader = InputReader(plainTextDate: plainDate)

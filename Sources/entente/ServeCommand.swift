@@ -31,6 +31,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Largest request body accepted, in bytes.", valueName: "BYTES"))
     var bodyLimit: Int = 1 << 20
 
+    @Option(help: ArgumentHelp("Seconds a connection may send nothing (mid-request or between requests) before it is closed.", valueName: "SECONDS"))
+    var readTimeout: Int = 30
+
+    @Option(help: ArgumentHelp("Connections served at once; more wait in the listen queue.", valueName: "N"))
+    var maxConnections: Int = 1024
+
     @Flag(help: "Serve the bundled example articles.")
     var demo = false
 
@@ -42,6 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
         guard bodyLimit > 0 else { throw ValidationError("--body-limit must be positive") }
+        guard readTimeout > 0, maxConnections > 0 else { throw ValidationError("--read-timeout and --max-connections must be positive") }
         if db != nil {
             throw ValidationError("--db: the persistent event store is not part of this build yet; use --demo or --articles FILE")
         }
@@ -54,7 +61,8 @@ struct ServeCommand: AsyncParsableCommand {
             try reader.read(file) { articles.append($0) }
         }
         let store = try MemoryStore(coder: EventCoder(dictionaries: try dictionaries.load()), articles: articles)
-        let settings = ServerConfiguration(host: host, port: port, token: token ?? ProcessInfo.processInfo.environment["ENTENTE_TOKEN"], bodyLimit: bodyLimit)
+        let settings = ServerConfiguration(host: host, port: port, token: token ?? ProcessInfo.processInfo.environment["ENTENTE_TOKEN"], bodyLimit: bodyLimit,
+                                           readTimeout: .seconds(readTimeout), maxConnections: maxConnections)
         if !settings.isLoopback && settings.token == nil {
             FileHandle.standardError.write(Data("entente: listening beyond loopback without a token: writes are disabled\n".utf8))
         }

@@ -31,27 +31,39 @@ struct CommandLineTests {
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 
-    @Test func badLinesAreReportedWithFileAndLineAndTheRestIsCoded() throws {
-        guard Self.binary != nil else { print("skipped: the entente binary is not built"); return }
+    /// A new empty folder for one test's input files; the caller removes it.
+    static func temporaryDirectory() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("entente-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// The article ids in `code`'s output.
+    static func articles(_ output: String) -> [String] {
+        output.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["article"] as? String
+        }
+    }
+
+    @Test func badLinesAreReportedWithFileAndLineAndTheRestIsCoded() throws {
+        guard Self.binary != nil else { print("skipped: the entente binary is not built"); return }
+        let dir = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("news.jsonl")
         var data = Data()
         data += Data(#"{"id": "a", "date": "2025-01-15", "text": "Seoul imposed sanctions on Moscow."}"#.utf8) + Data("\n".utf8)
         data += Data(#"{"id": "b", "date": "2025-01-15", "text": "broken"#.utf8) + Data("\n".utf8)
         data += Data(#"{"id": "c", "date": "the day after", "text": "Israel attacked Syria."}"#.utf8) + Data("\n".utf8)
-        data += Data(#"{"id": "d", "date": "2025-01-15", "text": "Bad "#.utf8) + Data([0xFF, 0xFE]) + Data(#" bytes"}"#.utf8) + Data("\n".utf8)
+        data += Data(#"{"id": "d", "date": "2025-01-15", "text": "Séoul "#.utf8) + Data([0xFF, 0xFE]) + Data(#" bytes"}"#.utf8) + Data("\n".utf8)
         data += Data(#"{"id": "e", "date": "2025-01-15", "text": "Israel attacked Syria."}"#.utf8) + Data("\n".utf8)
         try data.write(to: file)
         let result = try run(["code", file.path])
         #expect(result.status == 3)
         #expect(result.err.contains("news.jsonl:2: malformed JSON"))
         #expect(result.err.contains("news.jsonl:3: invalid date"))
-        #expect(result.err.contains("news.jsonl:4: invalid UTF-8"))
-        let articles = result.out.split(separator: "\n").compactMap { line in
-            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["article"] as? String
-        }
+        #expect(result.err.contains("news.jsonl:4: invalid UTF-8: 2 invalid byte sequence(s) replaced with U+FFFD"))
+        #expect(result.err.contains("2 record(s) skipped"))
+        let articles = Self.articles(result.out)
         #expect(articles.contains("a") && articles.contains("e"))
     }
 

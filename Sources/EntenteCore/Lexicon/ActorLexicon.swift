@@ -127,7 +127,7 @@ public struct ActorLexicon: Sendable {
             var to: SimpleDate?
             if !parts[1].isEmpty {
                 guard let end = SimpleDate(iso: parts[1]) else { throw record.error("expected an end date YYYY[-MM[-DD]], found '\(parts[1])'") }
-                guard !(end.lastDay < from.firstDay) else { throw record.error("range ends before it starts: '\(range)'") }
+                guard !(end.lastDay < from.firstDay) else { throw record.error("expected a range that ends after it starts, found '\(range)'") }
                 to = end
             }
             let names = try DictionaryFile.names(record.fields[2], in: record)

@@ -61,11 +61,12 @@ public struct Dictionaries: Sendable {
     /// The records of the dictionary file at `relative` under `directory`.
     private static func records(_ relative: String, in directory: URL) throws(EntenteError) -> [DictionaryRecord] {
         let url = directory.appendingPathComponent(relative)
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
             throw EntenteError(.unreadable, file: url.path, line: nil, "cannot read dictionary file (\(error.localizedDescription))")
         }
-        return DictionaryFile.records(text, file: url.path)
+        // Invalid UTF-8 is an error naming its line, not a silent replacement.
+        return DictionaryFile.records(try DictionaryFile.text([UInt8](data), file: url.path), file: url.path)
     }
 
     /// The project's `Dictionaries/` folder: `$ENTENTE_DICTIONARIES`, else beside the executable or the
@@ -98,8 +99,8 @@ extension Inflector {
         for record in records {
             guard (3...4).contains(record.fields.count) else { throw record.error("expected 'base  past  participle  [third-person]'") }
             let f = record.fields
-            let split = { (s: String) in s.split(separator: "|").map { $0.trimmingCharacters(in: " ").lowercased() } }
-            irregular[f[0].lowercased()] = (split(f[1]), split(f[2]), f.count == 4 ? split(f[3]) : [])
+            let split = { (s: String) throws(EntenteError) in try DictionaryFile.names(s, in: record).map { $0.lowercased() } }
+            irregular[f[0].lowercased()] = (try split(f[1]), try split(f[2]), f.count == 4 ? try split(f[3]) : [])
         }
     }
 }

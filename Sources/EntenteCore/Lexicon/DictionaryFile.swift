@@ -49,11 +49,24 @@ public enum DictionaryFile {
         return fields
     }
 
+    /// The text of a dictionary file's `bytes`: UTF-8 (a byte order mark is dropped), or an error naming
+    /// the first line that is not, since a dictionary entry silently garbled is worse than none.
+    public static func text(_ bytes: [UInt8], file: String) throws(EntenteError) -> String {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        if let text = body.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) { return text }
+        var line = 1
+        for piece in body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            if piece.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) == nil { break }
+            line += 1
+        }
+        throw EntenteError(.invalidUTF8, file: file, line: line, "expected UTF-8 text; the line has bytes that are not")
+    }
+
     /// Splits a list of names on `|`, trimming spaces; an empty alternative is an error.
     public static func names(_ field: String, in record: DictionaryRecord) throws(EntenteError) -> [String] {
         let names = field.split(separator: "|", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: " ") }
-        if names.contains(where: \.isEmpty) { throw record.error("empty name in '\(field)'") }
+        if names.contains(where: \.isEmpty) { throw record.error("expected names separated by '|', found an empty one in '\(field)'") }
         return names
     }
 }

@@ -13,6 +13,9 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible, Equatable 
         case duplicate = "duplicate"
         case noText = "no article text"
         case database = "database error"
+        case binary = "binary file"
+        case encoding = "encoding"
+        case emptyArticle = "empty article"
     }
 
     public var kind: Kind

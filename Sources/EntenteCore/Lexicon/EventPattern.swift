@@ -61,7 +61,7 @@ public struct EventPattern: Sendable {
     public static func parse(_ record: DictionaryRecord, knownCodes: Set<String>) throws(EntenteError) -> EventPattern {
         guard record.fields.count == 2 else { throw record.error("expected 'CODE  pattern' (2 fields), found \(record.fields.count)") }
         let code = record.fields[0]
-        guard knownCodes.contains(code) else { throw record.error("'\(code)' is not a CAMEO event code") }
+        guard knownCodes.contains(code) else { throw record.error("expected a CAMEO event code of the ontology, found '\(code)'") }
         var head: Head?
         var before: [Element] = []
         var after: [Element] = []
@@ -77,14 +77,14 @@ public struct EventPattern: Sendable {
             }
             if word.hasPrefix("@") {
                 let noun = String(word.dropFirst())
-                guard head == nil else { throw record.error("a pattern has exactly one head; found a second one, '\(word)'") }
+                guard head == nil else { throw record.error("expected one head (a verb in capitals or an @noun), found a second one, '\(word)'") }
                 guard !noun.isEmpty, isLowerCase(noun) else { throw record.error("expected a lower-case noun after '@', found '\(word)'") }
                 head = .noun(noun)
                 idWords.append(noun)
                 continue
             }
             if isVerbHead(word) {
-                guard head == nil else { throw record.error("a pattern has exactly one head; found a second one, '\(word)'") }
+                guard head == nil else { throw record.error("expected one head (a verb in capitals or an @noun), found a second one, '\(word)'") }
                 head = .verb(word.lowercased())
                 idWords.append(word.lowercased())
                 continue
@@ -110,7 +110,7 @@ public struct EventPattern: Sendable {
             if head == nil { before.append(element) } else { after.append(element) }
             if !optional { idWords.append(alternatives[0]) }
         }
-        guard let head else { throw record.error("a pattern needs a head: a verb in capitals or an @noun") }
+        guard let head else { throw record.error("expected a head: a verb in capitals or an @noun") }
         return EventPattern(code: code, head: head, before: before, after: after,
                             id: idWords.joined(separator: "-"), file: record.file, line: record.line)
     }

@@ -39,6 +39,7 @@ public struct CameoOntology: Sendable {
             guard f[0].count >= 2, f[0].count <= 4, f[0].allSatisfy(\.isNumber) else { throw record.error("expected a CAMEO code of 2-4 digits, found '\(f[0])'") }
             guard let quad = Int(f[1]), (1...4).contains(quad) else { throw record.error("expected a quad class 1-4, found '\(f[1])'") }
             guard let goldstein = Double(f[2]), (-10...10).contains(goldstein) else { throw record.error("expected a Goldstein value in -10…10, found '\(f[2])'") }
+            guard codes[f[0]] == nil else { throw record.error("expected each code once; '\(f[0])' is defined again") }
             codes[f[0]] = CameoCode(code: f[0], quadClass: quad, goldstein: goldstein, plover: f[3] == "-" ? nil : f[3], name: f[4])
         }
     }

@@ -29,10 +29,9 @@ public enum ArticleParser {
         }
         var date: SimpleDate?
         if let raw = dictionary["date"] as? String, !raw.isEmpty {
-            guard let parsed = parseDate(raw) else {
-                throw EntenteError(.invalidDate, file: file, line: number, "unknown date format '\(raw)' (expected YYYY-MM-DD or another common form)")
+            do { date = try ArticleDateReader.read(raw) } catch {
+                throw EntenteError(.invalidDate, file: file, line: number, error.message)
             }
-            date = parsed
         } else if let raw = dictionary["date"], !(raw is NSNull) {
             throw EntenteError(.invalidDate, file: file, line: number, "expected \"date\" as a string or null")
         }
@@ -47,38 +46,6 @@ public enum ArticleParser {
         return "not valid JSON"
     }
 
-    /// Parses a date in a common format: `2024-05-14`, `2024-05-14T10:00:00Z`, `20240514`, `2024/05/14`,
-    /// `2024-05`, `2024`, `14 May 2024`, `May 14, 2024`, `Tue, 14 May 2024 10:00:00 GMT`. Nil for anything
-    /// else or an impossible date.
-    public static func parseDate(_ raw: String) -> SimpleDate? {
-        let s = raw.trimmingCharacters(in: .whitespaces)
-        if let date = SimpleDate(iso: s) { return date }
-        if s.count >= 10, s.dropFirst(10).first.map({ $0 == "T" || $0 == " " }) == true,
-           let date = SimpleDate(iso: String(s.prefix(10))), date.day != nil {
-            return date
-        }
-        if s.count == 8, s.allSatisfy(\.isNumber) {
-            return SimpleDate(iso: "\(s.prefix(4))-\(s.dropFirst(4).prefix(2))-\(s.suffix(2))")
-        }
-        if s.count == 10, s.contains("/") {
-            return SimpleDate(iso: s.replacingOccurrences(of: "/", with: "-"))
-        }
-        // Word forms: strip a weekday and a time.
-        var words = s.replacingOccurrences(of: ",", with: " ").split(separator: " ").map { $0.lowercased() }
-        if let first = words.first, MonthNames.weekdays.keys.contains(where: { $0.hasPrefix(first.prefix(3)) }), MonthNames.month(first) == nil, Int(first) == nil {
-            words.removeFirst()
-        }
-        words = words.filter { !$0.contains(":") && !["gmt", "utc", "z"].contains($0) && !$0.hasPrefix("+") && !($0.hasPrefix("-") && $0.count == 5) }
-        guard words.count == 3 else { return nil }
-        var day: Int?
-        var month: Int?
-        var year: Int?
-        for word in words {
-            if let m = MonthNames.month(word) { month = m } else if let n = Int(word) {
-                if word.count == 4 { year = n } else { day = n }
-            }
-        }
-        guard let day, let month, let year else { return nil }
-        return SimpleDate(iso: String(format: "%04d-%02d-%02d", year, month, day))
-    }
+    /// Parses a date in a common format (see `ArticleDateReader`); nil for anything else or an impossible date.
+    public static func parseDate(_ raw: String) -> SimpleDate? { try? ArticleDateReader.read(raw) }
 }

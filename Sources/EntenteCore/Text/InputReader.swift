@@ -12,8 +12,13 @@ public struct InputReader {
     public var plainTextDate: SimpleDate?
     /// Number of records reported and skipped.
     public private(set) var skipped = 0
-    /// Called with each bad record; by default writes it on standard error.
+    /// Called with each bad record, which is skipped; by default writes it on standard error.
     public var report: (EntenteError) -> Void
+    /// Called with what was repaired or odd in the input but coded all the same (replaced bytes, an
+    /// empty article, a repeated id); by default writes it on standard error.
+    public var warn: (EntenteError) -> Void = InputReader.writeToStandardError
+    /// Empty articles and repeated ids, reported and kept.
+    private var audit = InputAudit()
 
     public init(plainTextDate: SimpleDate? = nil, report: @escaping (EntenteError) -> Void = InputReader.writeToStandardError) {
         self.plainTextDate = plainTextDate
@@ -82,22 +87,28 @@ public struct InputReader {
             handle = opened
         }
         defer { if path != "-" { try? handle.close() } }
-        let first = Self.block(handle)
+        var first = Self.block(handle)
         let kind = Self.kind(of: path, data: first)
-        if kind == .jsonLines {
-            try readJSONLines(handle, first: first, name: name, body)
+        let isJSONLines = kind == .jsonLines
+        // UTF-16 is decoded whole (its line feeds are two bytes); JSON Lines in any other encoding are read as they come.
+        let wholeFile = !isJSONLines || TextDecoding.isUTF16([UInt8](first))
+        if isJSONLines, !wholeFile, let reason = TextDecoding.binaryReason([UInt8](first)) {
+            return skip(EntenteError(.binary, file: name, line: nil, "\(reason); skipped"))
+        }
+        var decoded: DecodedText?
+        if wholeFile {
+            while case let more = Self.block(handle), !more.isEmpty { first.append(more) }
+            do { decoded = try TextDecoding.decode([UInt8](first), file: name) } catch { return skip(error) }
+            decoded?.warnings(file: name, line: nil).forEach { warn($0) }
+        }
+        if isJSONLines, first.isEmpty {
+            warn(EntenteError(.emptyArticle, file: name, line: nil, "the file is empty: no articles"))
+        }
+        if isJSONLines {
+            try readJSONLines(handle, first: decoded.map { Data($0.text.utf8) } ?? first, name: name, body)
             return
         }
-        var data = first
-        while true {
-            let more = Self.block(handle)
-            if more.isEmpty { break }
-            data.append(more)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            skip(EntenteError(.invalidUTF8, file: name, line: nil, "the file is not valid UTF-8; skipped"))
-            return
-        }
+        let text = decoded?.text ?? ""
         let fileName = path == "-" ? "stdin" : URL(fileURLWithPath: path).lastPathComponent
         switch kind {
         case .feed:
@@ -105,7 +116,7 @@ public struct InputReader {
             if articles.isEmpty { skip(EntenteError(.noText, file: name, line: nil, "the feed has no item with text")) }
             for var article in articles {
                 if article.date == nil { article.date = plainTextDate }
-                try body(article)
+                try pass(article, file: name, line: nil, body)
             }
         case .html:
             let page = HTMLText(html: text)
@@ -114,10 +125,17 @@ public struct InputReader {
                 return
             }
             let site = page.siteName ?? page.url.flatMap { URL(string: $0)?.host }
-            try body(Article(id: page.url ?? fileName, date: page.date ?? plainTextDate, title: page.title, text: page.text, source: site, url: page.url))
+            try pass(Article(id: page.url ?? fileName, date: page.date ?? plainTextDate, title: page.title, text: page.text, source: site, url: page.url),
+                     file: name, line: nil, body)
         case .plainText, .jsonLines:
-            try body(Article(id: fileName, date: plainTextDate, text: text))
+            try pass(Article(id: fileName, date: plainTextDate, text: text), file: name, line: nil, body)
         }
+    }
+
+    /// Hands `article` on after warning about what the audit finds.
+    private mutating func pass(_ article: Article, file: String, line: Int?, _ body: (Article) throws -> Void) throws {
+        audit.check(article, file: file, line: line).forEach { warn($0) }
+        try body(article)
     }
 
     /// The next block of the file; empty at its end.
@@ -130,17 +148,20 @@ public struct InputReader {
         var lineNumber = 0
         var pending = [UInt8](first)
         var atEnd = first.isEmpty
+        // Bytes of `pending` known to hold no newline: a long line is searched once, not once a block.
+        var searched = 0
         while true {
             // Lines end at the buffer's last newline; at the end of the file, at the end of the buffer.
             let limit: Int
-            if let last = pending.lastIndex(of: newline) {
+            if let last = pending[searched...].lastIndex(of: newline) {
                 limit = last
             } else if atEnd {
                 if pending.isEmpty { break }
                 limit = pending.count
             } else {
+                searched = pending.count
                 let more = Self.block(handle)
-                if more.isEmpty { atEnd = true } else { pending.append(contentsOf: more) }
+                if more.isEmpty { atEnd = true } else { more.withUnsafeBytes { pending.append(contentsOf: $0) } }
                 continue
             }
             try pending.withUnsafeBufferPointer { bytes in
@@ -154,21 +175,20 @@ public struct InputReader {
                 }
             }
             pending.removeSubrange(0..<min(limit + 1, pending.count))
+            searched = pending.count
             if !atEnd {
                 let more = Self.block(handle)
-                if more.isEmpty { atEnd = true } else { pending.append(contentsOf: more) }
+                if more.isEmpty { atEnd = true } else { more.withUnsafeBytes { pending.append(contentsOf: $0) } }
             }
         }
     }
 
     private mutating func readLine(_ slice: UnsafeBufferPointer<UInt8>, name: String, line: Int, _ body: (Article) throws -> Void) throws {
         if slice.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
-        guard let text = String(validating: slice, as: UTF8.self) else {
-            skip(EntenteError(.invalidUTF8, file: name, line: line, "the line is not valid UTF-8; skipped"))
-            return
-        }
+        let decoded = TextDecoding.decodeLine(ArraySlice(slice))
+        decoded.warnings(file: name, line: line).forEach { warn($0) }
         do {
-            try body(try ArticleParser.parseJSONLine(Substring(text), file: name, line: line))
+            try pass(try ArticleParser.parseJSONLine(Substring(decoded.text), file: name, line: line), file: name, line: line, body)
         } catch let error as EntenteError {
             skip(error)
         }

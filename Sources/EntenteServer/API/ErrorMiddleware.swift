@@ -28,7 +28,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             switch error.kind {
             case .duplicate: return (.conflict, [:], error.message)
             case .invalidQuery: return (.badRequest, [:], error.message)
-            case .malformedJSON, .invalidDate, .invalidUTF8, .missingField, .noText:
+            case .malformedJSON, .invalidDate, .invalidUTF8, .missingField, .noText, .binary, .encoding, .emptyArticle:
                 return (.badRequest, [:], "\(error.kind.rawValue)\(error.line.map { " on line \($0)" } ?? ""): \(error.message)")
             case .malformedDictionary, .unreadable, .unknownCode, .database: return (.internalServerError, [:], "internal error")
             }

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// 500 concurrent connections from wrk (Debian's package) against a live `entente serve --demo` on
+/// loopback for 10 s, across every page and API route: no socket error, no failed request, and the
+/// server's peak memory bounded. Skipped, with the reason, where wrk or the built binary is missing.
+@Suite("Server under load: 500 connections from wrk")
+struct LoadTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let wrk = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let binary = ["debug", "release"].map { root.appendingPathComponent(".build/\($0)/entente") }
+        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    /// Peak resident memory the server may reach: the demo store and 500 connections need well under it.
+    static let memoryBound = 512 << 20
+
+    /// The routes the load rotates through, one per request.
+    static let script = """
+    local paths = {"/", "/events", "/api/events?limit=20", "/api/dyads", "/dyads/RUS/KOR", "/api/dyads/RUS/KOR/series?by=month",
+                   "/articles", "/api/actors", "/api/articles", "/events?quad=4&limit=50", "/openapi.json"}
+    local i = 0
+    request = function()
+        i = i + 1
+        return wrk.format("GET", paths[(i % #paths) + 1])
+    end
+    """
+
+    @Test func fiveHundredConnectionsWithoutErrorsOrUnboundedMemory() async throws {
+        guard let wrk = Self.wrk else { print("skipped: wrk is not installed (apt-get install wrk)"); return }
+        guard let binary = Self.binary else { print("skipped: the entente binary is not built"); return }
+        let port = try Self.freePort()
+        let server = Process()
+        server.executableURL = binary
+        server.arguments = ["serve", "--demo", "--port", "\(port)"]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        try await Self.waitUntilListening(port: port, process: server)
+
+        let scriptURL = FileManager.default.temporaryDirectory.appendingPathComponent("entente-load-\(UUID().uuidString).lua")
+        try Self.script.write(to: scriptURL, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: scriptURL) }
+        let load = Process()
+        load.executableURL = URL(fileURLWithPath: wrk)
+        load.arguments = ["-t2", "-c500", "-d10s", "--timeout", "10s", "-s", scriptURL.path, "http://127.0.0.1:\(port)/"]
+        let output = Pipe()
+        load.standardOutput = output
+        load.standardError = output
+        try load.run()
+        let report = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        load.waitUntilExit()
+        let peak = try Self.peakMemory(of: server.processIdentifier)
+
+        let requests = Self.number(after: " requests in", in: report, backwards: true)
+        let socketErrors = Self.socketErrors(report)
+        let failed = Self.number(after: "Non-2xx or 3xx responses:", in: report) ?? 0
+        print("load: \(requests ?? 0) requests in 10 s (\(Self.line(starting: "Requests/sec:", in: report))), socket errors \(socketErrors), failed \(failed), server peak RSS \(peak >> 20) MiB")
+        #expect(load.terminationStatus == 0, "\(report)")
+        #expect((requests ?? 0) > 0, "\(report)")
+        #expect(socketErrors == 0, "\(report)")
+        #expect(failed == 0, "\(report)")
+        #expect(peak < Self.memoryBound, "peak RSS \(peak >> 20) MiB")
+    }
+
+    /// A port nobody listens on now: the kernel's pick for a socket bound to port 0.
+    static func freePort() throws -> Int {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(descriptor, pointer, length) == 0 && getsockname(descriptor, pointer, &length) == 0
+            }
+        }
+        guard bound else { throw TestFailure("no free port") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    /// Waits for the server to accept connections (it codes the demo articles first), up to a minute.
+    static func waitUntilListening(port: Int, process: Process) async throws {
+        for _ in 0..<600 {
+            guard process.isRunning else { throw TestFailure("entente serve exited with status \(process.terminationStatus)") }
+            if (try? RawConnection(port: port)) != nil { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw TestFailure("entente serve did not listen on port \(port) within a minute")
+    }
+
+    /// The process's peak resident set (VmHWM), in bytes.
+    static func peakMemory(of pid: Int32) throws -> Int {
+        let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+        guard let kilobytes = number(after: "VmHWM:", in: status) else { throw TestFailure("no VmHWM in /proc/\(pid)/status") }
+        return kilobytes << 10
+    }
+
+    /// wrk's "Socket errors: connect A, read B, write C, timeout D", added up; 0 when it prints none.
+    static func socketErrors(_ report: String) -> Int {
+        let text = line(starting: "Socket errors:", in: report)
+        return text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.reduce(0, +)
+    }
+
+    /// The line of `text` that starts with `prefix` (after spaces), or "".
+    static func line(starting prefix: String, in text: String) -> String {
+        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.hasPrefix(prefix) } ?? ""
+    }
+
+    /// The integer right after `marker`, or right before it when `backwards`.
+    static func number(after marker: String, in text: String, backwards: Bool = false) -> Int? {
+        guard let range = text.range(of: marker) else { return nil }
+        if backwards {
+            let digits = text[..<range.lowerBound].reversed().prefix { $0.isNumber }
+            return Int(String(digits.reversed()))
+        }
+        return Int(text[range.upperBound...].drop { $0 == " " || $0 == "\t" }.prefix { $0.isNumber })
+    }
+}
