@@ -37,6 +37,7 @@ let package = Package(
             name: "EntenteServer",
             dependencies: [
                 "EntenteCore",
+                "EntenteStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
             ],

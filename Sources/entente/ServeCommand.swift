@@ -10,13 +10,15 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the relations dashboard and the JSON API (OpenAPI document at /openapi.json).",
         discussion: """
-        --demo serves the bundled example articles; --articles adds JSON Lines files of your own. Both are coded at
-        start and kept in memory. Write endpoints (POST /api/articles) need the token of --token or $ENTENTE_TOKEN
+        --db serves an event store (a SQLite file or a postgres:// URL, as `entente ingest` fills it); POST
+        /api/articles codes and stores into it. Without --db, --demo serves the bundled example articles and
+        --articles adds JSON Lines files of your own, coded at start and kept in memory; with --db, they are
+        ingested into the store first (articles already stored are passed over). Write endpoints (POST /api/articles) need the token of --token or $ENTENTE_TOKEN
         whenever one is set, and are refused without one when --host is not a loopback address.
         """
     )
 
-    @Option(help: ArgumentHelp("Event store to serve (not yet available on this build: use --demo or --articles).", valueName: "PATH"))
+    @Option(help: ArgumentHelp("Event store to serve: a SQLite file or a postgres:// URL (default: in memory).", valueName: "PATH|URL"))
     var db: String?
 
     @Option(help: "Port to listen on.")
@@ -49,9 +51,6 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
         guard bodyLimit > 0 else { throw ValidationError("--body-limit must be positive") }
         guard readTimeout > 0, maxConnections > 0 else { throw ValidationError("--read-timeout and --max-connections must be positive") }
-        if db != nil {
-            throw ValidationError("--db: the persistent event store is not part of this build yet; use --demo or --articles FILE")
-        }
     }
 
     func run() async throws {
@@ -60,13 +59,25 @@ struct ServeCommand: AsyncParsableCommand {
         for file in articleFiles {
             try reader.read(file) { articles.append($0) }
         }
-        let store = try MemoryStore(coder: EventCoder(dictionaries: try dictionaries.load()), articles: articles)
+        let coder = EventCoder(dictionaries: try dictionaries.load())
+        let store: any RelationsStore
+        var serving = "memory"
+        if let db {
+            let database = try DatabaseStore(location: db, coder: coder)
+            // Through the store's ingest path, so that articles stored already are passed over, not refused.
+            let stored = try await database.storedIDs(articles.map(\.id))
+            _ = try await database.add(articles.filter { !stored.contains($0.id) })
+            store = database
+            serving = database.location
+        } else {
+            store = try MemoryStore(coder: coder, articles: articles)
+        }
         let settings = ServerConfiguration(host: host, port: port, token: token ?? ProcessInfo.processInfo.environment["ENTENTE_TOKEN"], bodyLimit: bodyLimit,
                                            readTimeout: .seconds(readTimeout), maxConnections: maxConnections)
         if !settings.isLoopback && settings.token == nil {
             FileHandle.standardError.write(Data("entente: listening beyond loopback without a token: writes are disabled\n".utf8))
         }
-        FileHandle.standardError.write(Data("entente: \(articles.count) article(s); dashboard at http://\(host):\(port)/\n".utf8))
+        FileHandle.standardError.write(Data("entente: serving \(serving), \(articles.count) article(s) given; dashboard at http://\(host):\(port)/\n".utf8))
         try await ServerApplication.build(store: store, configuration: settings).runService()
     }
 }

@@ -7,8 +7,8 @@ import Testing
 @Suite struct ArticleAPITests {
     static let article = #"{"id": "test-1", "date": "2025-03-10", "title": "Test", "text": "South Korea imposed sanctions on Russia on Monday, the foreign ministry said."}"#
 
-    @Test func articleComesWithEventsWhoseSpansPointAtTheirEvidence() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func articleComesWithEventsWhoseSpansPointAtTheirEvidence(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/articles/demo-2025-01-ambassador", method: .get) { response in
                 #expect(response.status == .ok)
                 let article = try Server.json(response)
@@ -35,8 +35,8 @@ import Testing
         }
     }
 
-    @Test func postedArticleIsCodedStoredAndQueryable() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func postedArticleIsCodedStoredAndQueryable(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/articles", method: .post, body: ByteBuffer(string: Self.article)) { response in
                 #expect(response.status == .created)
                 let added = try #require(try Server.json(response)["articles"] as? [[String: Any]])
@@ -79,8 +79,8 @@ import Testing
         }
     }
 
-    @Test func invalidUTF8IsRefused() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func invalidUTF8IsRefused(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/articles", method: .post, body: ByteBuffer(bytes: [0x7b, 0xff, 0xfe, 0x7d])) { response in
                 #expect(response.status == .badRequest)
                 #expect(Server.errorMessage(response).contains("UTF-8"))

@@ -4,8 +4,8 @@ import HummingbirdTesting
 import Testing
 
 @Suite struct DyadAPITests {
-    @Test func seriesByMonthCountsAssertedEventsAndListsRedLinesApart() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func seriesByMonthCountsAssertedEventsAndListsRedLinesApart(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/dyads/RUS/KOR/series?by=month", method: .get) { response in
                 #expect(response.status == .ok)
                 let series = try Server.json(response)
@@ -29,8 +29,8 @@ import Testing
         }
     }
 
-    @Test func seriesByYearHasOnePointPerYear() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func seriesByYearHasOnePointPerYear(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             let series = try await client.execute(uri: "/api/dyads/KOR/RUS/series?by=year", method: .get) { try Server.json($0) }
             let periods = (series["points"] as? [[String: Any]] ?? []).compactMap { $0["period"] as? String }
             #expect(periods == ["2022", "2023", "2024", "2025"])
@@ -50,8 +50,8 @@ import Testing
         }
     }
 
-    @Test func dyadsListsEachPairOnceInAlphabeticalOrder() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func dyadsListsEachPairOnceInAlphabeticalOrder(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             let list = try await client.execute(uri: "/api/dyads", method: .get) { try Server.json($0)["dyads"] as? [[String: Any]] ?? [] }
             let pairs = list.compactMap { $0["dyad"] as? [String] }
             #expect(pairs.contains(["KOR", "RUS"]))
@@ -62,8 +62,8 @@ import Testing
         }
     }
 
-    @Test func actorsCountSourceAndTargetRoles() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func actorsCountSourceAndTargetRoles(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/actors", method: .get) { response in
                 #expect(response.status == .ok)
                 let actors = try #require(try Server.json(response)["actors"] as? [[String: Any]])
@@ -76,8 +76,8 @@ import Testing
         }
     }
 
-    @Test func openAPIDocumentDescribesEveryEndpoint() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func openAPIDocumentDescribesEveryEndpoint(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/openapi.json", method: .get) { response in
                 #expect(response.status == .ok)
                 let document = try Server.json(response)

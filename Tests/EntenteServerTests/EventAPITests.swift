@@ -6,8 +6,8 @@ import HummingbirdTesting
 import Testing
 
 @Suite struct EventAPITests {
-    @Test func filtersByDyadAndQuadClass() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func filtersByDyadAndQuadClass(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/events?dyad=KOR-RUS&quad=4&limit=500", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "application/json; charset=utf-8")
@@ -24,8 +24,8 @@ import Testing
         }
     }
 
-    @Test func eventObjectsAreTheCodeContractWithAnIDInFront() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func eventObjectsAreTheCodeContractWithAnIDInFront(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/events?limit=1", method: .get) { response in
                 let text = String(buffer: response.body)
                 #expect(text.hasPrefix("{\"events\":[{\"id\":\""))
@@ -38,8 +38,8 @@ import Testing
         }
     }
 
-    @Test func cursorPagesThroughEveryEventOnce() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func cursorPagesThroughEveryEventOnce(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             let all = try await client.execute(uri: "/api/events?limit=500", method: .get) { try Server.json($0)["events"] as? [[String: Any]] ?? [] }
             var seen: [String] = []
             var uri = "/api/events?limit=7"
@@ -55,8 +55,8 @@ import Testing
         }
     }
 
-    @Test func filtersBySpeakerModalityTextAndDates() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func filtersBySpeakerModalityTextAndDates(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             let ids = { (query: String) async throws -> [[String: Any]] in
                 try await client.execute(uri: "/api/events?limit=500&" + query, method: .get) { response in
                     #expect(response.status == .ok, "\(query)")
@@ -93,8 +93,8 @@ import Testing
         }
     }
 
-    @Test func unknownEndpointGets404JSON() async throws {
-        try await Server.app().test(.router) { client in
+    @Test(arguments: Backing.allCases) func unknownEndpointGets404JSON(_ backing: Backing) async throws {
+        try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/nothing", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(Server.errorMessage(response).contains("/api/nothing"))

@@ -19,6 +19,23 @@ enum Server {
         try MemoryStore(coder: coder, articles: try DemoArticles.load())
     }
 
+    /// A store of `backing` holding the demo articles; SQLite ones in a new temporary file each call.
+    static func store(_ backing: Backing) async throws -> any RelationsStore {
+        switch backing {
+        case .memory:
+            return try demoStore()
+        case .sqlite:
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-server-\(UUID().uuidString).sqlite").path
+            let store = try DatabaseStore(location: path, coder: coder)
+            _ = try await store.add(try DemoArticles.load())
+            return store
+        }
+    }
+
+    static func app(_ backing: Backing, host: String = "127.0.0.1", token: String? = nil) async throws -> some ApplicationProtocol {
+        try ServerApplication.build(store: try await store(backing), configuration: ServerConfiguration(host: host, port: 0, token: token))
+    }
+
     static func app(_ store: MemoryStore? = nil, host: String = "127.0.0.1", token: String? = nil, bodyLimit: Int = 1 << 20) throws -> some ApplicationProtocol {
         try ServerApplication.build(store: store ?? demoStore(), configuration: ServerConfiguration(host: host, port: 0, token: token, bodyLimit: bodyLimit))
     }
@@ -43,6 +60,11 @@ enum Server {
         let error = (try? json(response))?["error"] as? [String: Any]
         return error?["message"] as? String ?? ""
     }
+}
+
+/// Which store a test's server reads: the reference in memory, or SQLite through `DatabaseStore`.
+enum Backing: String, CaseIterable, Sendable {
+    case memory, sqlite
 }
 
 /// A failed expectation about a response's shape.

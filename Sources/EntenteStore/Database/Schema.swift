@@ -39,6 +39,9 @@ enum Schema {
             "CREATE INDEX events_target ON events (target_code)",
             "CREATE INDEX events_code ON events (code)",
         ],
+        // The article's text, for the dashboard's article page (evidence highlighted in place); NULL in rows
+        // written before this migration.
+        ["ALTER TABLE articles ADD COLUMN text TEXT"],
     ]
 
     /// The tables in the order a dump lists them.

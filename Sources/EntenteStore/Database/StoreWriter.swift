@@ -29,11 +29,11 @@ struct StoreWriter {
     func write(_ coded: [CodedArticle], hashes: [String: String]) throws -> [CodedArticle] {
         let sorted = coded.sorted { $0.article.id.precedesInBytes($1.article.id) }
         let inserted = try insert(
-            "INSERT INTO articles (id, hash, date, title, source, url, sentences, events)",
+            "INSERT INTO articles (id, hash, date, title, source, url, sentences, events, text)",
             rows: sorted.map { item in
                 let a = item.article
                 return [.text(a.id), .text(hashes[a.id] ?? ContentHash.of(a)), SQLValue(a.date?.description), SQLValue(a.title),
-                        .text(Self.sourceName(a)), SQLValue(a.url), SQLValue(item.sentences), SQLValue(item.events.count)]
+                        .text(Self.sourceName(a)), SQLValue(a.url), SQLValue(item.sentences), SQLValue(item.events.count), .text(a.text)]
             },
             suffix: "ON CONFLICT (id) DO NOTHING RETURNING id")
         let insertedIDs = Set(inserted.compactMap { $0.first?.string })

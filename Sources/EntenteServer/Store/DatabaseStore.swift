@@ -1,0 +1,107 @@
+import EntenteCore
+import EntenteStore
+import Foundation
+
+/// The persistent store (SQLite or PostgreSQL, `EntenteStore`) as the server reads it.
+///
+/// The dashboard lists what articles report: one server event per row of `mentions` (id `ARTICLE#N`, as in
+/// `MemoryStore`), not one per distinct GDELT event, so that each keeps its own evidence, speaker and
+/// condition and both stores answer alike. The store's database calls block, so they run off the
+/// concurrency pool.
+public struct DatabaseStore: RelationsStore {
+    let store: EventStore
+    let coder: BatchCoder
+
+    /// Opens (and migrates) the store at `location`, a file path or a `postgres://` URL.
+    public init(location: String, coder: EventCoder) throws(EntenteError) {
+        store = try EventStore.open(location)
+        self.coder = BatchCoder(coder: coder, threads: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Where the store is, for messages.
+    public var location: String { store.location }
+
+    public func close() { store.close() }
+
+    public func events(matching filter: EventFilter, after cursor: EventCursor?, limit: Int) async throws -> EventPage {
+        let key = try cursor.map { (c: EventCursor) throws(EntenteError) in try EventOrderKey(cursor: c) }
+        let after = key.map { MentionKey(date: $0.date?.description ?? "", articleID: $0.article, ordinal: $0.index - 1) }
+        // One more than asked says whether there is a next page.
+        let rows = try await offload { [store] () throws(EntenteError) in try store.mentions(filter.storeFilter, after: after, limit: limit + 1) }
+        let events = decode(rows.prefix(limit))
+        let next = rows.count > limit ? events.last?.key.cursor : nil
+        return EventPage(events: events.map(\.stored), next: next)
+    }
+
+    public func dyadSeries(_ dyad: Dyad, by granularity: Granularity, filter: EventFilter) async throws -> DyadSeries {
+        var pairFilter = filter
+        pairFilter.dyad = dyad
+        // Series read oldest first; the listing order is newest first.
+        return DyadSeries(dyad: dyad, granularity: granularity, events: Array(try await all(pairFilter).reversed()))
+    }
+
+    public func dyads(filter: EventFilter) async throws -> [DyadSummary] {
+        DyadSummary.summaries(of: try await all(filter))
+    }
+
+    public func actors() async throws -> [ActorSummary] {
+        ActorSummary.summaries(of: try await all(EventFilter()))
+    }
+
+    public func articles(limit: Int) async throws -> [ArticleSummary] {
+        try await offload { [store] () throws(EntenteError) in try store.articles(limit: limit) }.map(Self.summary)
+    }
+
+    public func article(id: String) async throws -> StoredArticle? {
+        guard let found = try await offload({ [store] () throws(EntenteError) in try store.article(id: id) }) else { return nil }
+        return StoredArticle(article: found.record.article, events: decode(found.mentions).map(\.stored))
+    }
+
+    /// Codes and writes through the store's ingest transaction, so that the store's dedupe holds: an id
+    /// already stored, or twice in the batch, is refused (as `MemoryStore` does) before anything is written.
+    public func add(_ articles: [Article]) async throws -> [ArticleSummary] {
+        try await offload { [store, coder] () throws(EntenteError) -> [ArticleSummary] in
+            var seen = Set(try store.storedHashes(articles.map(\.id)).keys)
+            for article in articles where !seen.insert(article.id).inserted {
+                throw EntenteError(.duplicate, file: "articles", line: nil, "an article with id '\(article.id)' is already stored")
+            }
+            let result = try store.ingest(articles, hashes: [:], wait: true, code: coder.code)
+            if let raced = result.storedMeanwhile.first {
+                throw EntenteError(.duplicate, file: "articles", line: nil, "an article with id '\(raced.id)' is already stored")
+            }
+            return result.written.map { ArticleSummary(id: $0.article.id, date: $0.article.date, title: $0.article.title, events: $0.events.count) }
+        }
+    }
+
+    /// Those of `ids` already stored.
+    public func storedIDs(_ ids: [String]) async throws -> Set<String> {
+        Set(try await offload { [store] () throws(EntenteError) in try store.storedHashes(ids) }.keys)
+    }
+
+    /// Every event `filter` takes, newest first.
+    private func all(_ filter: EventFilter) async throws -> [StoredEvent] {
+        decode(try await offload { [store] () throws(EntenteError) in try store.mentions(filter.storeFilter) }).map(\.stored)
+    }
+
+    /// Mentions as server events with their listing keys; a row whose JSON does not read is left out.
+    private func decode(_ rows: some Sequence<StoredMention>) -> [(stored: StoredEvent, key: EventOrderKey)] {
+        let ontology = coder.coder.dictionaries.ontology
+        return rows.compactMap { row in
+            guard let event = EventJSON.decode(row.json, ontology: ontology) else { return nil }
+            let stored = StoredEvent(id: "\(row.articleID)#\(row.ordinal + 1)", event: event, articleDate: row.articleDate.flatMap(SimpleDate.init(iso:)))
+            return (stored, EventOrderKey(date: stored.date, article: row.articleID, index: row.ordinal + 1))
+        }
+    }
+
+    private static func summary(_ record: ArticleRecord) -> ArticleSummary {
+        ArticleSummary(id: record.article.id, date: record.article.date, title: record.article.title, events: record.events)
+    }
+
+    /// Runs a blocking database call on a dispatch queue, so that it holds no thread of the concurrency pool.
+    private func offload<T: Sendable>(_ body: @escaping @Sendable () throws(EntenteError) -> T) async throws(EntenteError) -> T {
+        let result: Result<T, EntenteError> = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: Result { () throws(EntenteError) in try body() }) }
+        }
+        return try result.get()
+    }
+}

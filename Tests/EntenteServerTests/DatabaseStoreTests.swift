@@ -1,0 +1,94 @@
+import EntenteCore
+import EntenteServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// The server over SQLite answers as over memory, the reference: same bodies for the same requests.
+@Suite struct DatabaseStoreTests {
+    /// Requests whose answers must be byte for byte the same on both stores (no date ranges: see
+    /// `EventFilter.storeFilter` for where SQL compares dates otherwise).
+    static let sameAnswers = [
+        "/api/events?limit=500", "/api/events?limit=5", "/api/events?dyad=RUS-KOR&quad=4", "/api/events?actor=RUS&limit=500",
+        "/api/events?country=PRK", "/api/events?code=16", "/api/events?root=11", "/api/events?modality=negated",
+        "/api/events?speaker=RUS", "/api/events?text=sanctions", "/api/events?conditional=true", "/api/events?conditional=false&limit=500",
+        "/api/dyads/RUS/KOR/series?by=month", "/api/dyads/KOR/RUS/series?by=year", "/api/dyads/USA/CHN/series?by=day",
+        "/api/dyads", "/api/dyads?quad=4", "/api/actors", "/api/articles", "/api/articles?limit=3",
+        "/api/articles/demo-2024-06-putin-warning", "/api/articles/demo-2022-02-kor-sanctions",
+    ]
+
+    static func bodies(_ backing: Backing, _ uris: [String]) async throws -> [String] {
+        try await Server.app(backing).test(.router) { client in
+            var out: [String] = []
+            for uri in uris {
+                out.append(try await client.execute(uri: uri, method: .get) { "\($0.status.code) " + String(buffer: $0.body) })
+            }
+            return out
+        }
+    }
+
+    @Test func sqliteAnswersAsMemoryDoes() async throws {
+        let memory = try await Self.bodies(.memory, Self.sameAnswers)
+        let sqlite = try await Self.bodies(.sqlite, Self.sameAnswers)
+        for (uri, (m, s)) in zip(Self.sameAnswers, zip(memory, sqlite)) {
+            #expect(m == s, "\(uri)")
+            #expect(m.hasPrefix("200 "), "\(uri)")
+        }
+    }
+
+    @Test func cursorPagesOfSQLiteFollowTheSameOrder() async throws {
+        try await Server.app(.sqlite).test(.router) { client in
+            var uri = "/api/events?limit=3&actor=KOR"
+            var pages: [[String]] = []
+            while true {
+                let page = try await client.execute(uri: uri, method: .get) { try Server.json($0) }
+                pages.append((page["events"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+                guard let cursor = page["next_cursor"] as? String else { break }
+                uri = "/api/events?limit=3&actor=KOR&cursor=\(cursor)"
+            }
+            let all = try await client.execute(uri: "/api/events?limit=500&actor=KOR", method: .get) {
+                (try Server.json($0)["events"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            }
+            #expect(pages.count > 2)
+            #expect(pages.flatMap { $0 } == all)
+            #expect(pages.dropLast().allSatisfy { $0.count == 3 })
+        }
+    }
+
+    @Test func pagesRenderFromSQLite() async throws {
+        try await Server.app(.sqlite).test(.router) { client in
+            for uri in ["/", "/dyads/RUS/KOR?by=month", "/events?dyad=RUS-KOR", "/articles/demo-2024-06-putin-warning"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    #expect(String(buffer: response.body).contains("<html"), "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/articles/demo-2024-06-putin-warning", method: .get) { response in
+                #expect(String(buffer: response.body).contains("<mark"))
+            }
+        }
+    }
+
+    @Test func postedArticlesPersistInTheFile() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-server-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let article = #"{"id": "persist-1", "date": "2025-06-01", "text": "Seoul imposed sanctions on Moscow."}"#
+        try await ServerApplication.build(store: try DatabaseStore(location: path, coder: Server.coder), configuration: ServerConfiguration(port: 0))
+            .test(.router) { client in
+                try await client.execute(uri: "/api/articles", method: .post, body: ByteBuffer(string: article)) { #expect($0.status == .created) }
+            }
+        // A new store on the same file: what was posted is there, and posting it again is refused.
+        try await ServerApplication.build(store: try DatabaseStore(location: path, coder: Server.coder), configuration: ServerConfiguration(port: 0))
+            .test(.router) { client in
+                try await client.execute(uri: "/api/events?dyad=KOR-RUS&code=16", method: .get) { response in
+                    let events = try Server.json(response)["events"] as? [[String: Any]] ?? []
+                    #expect(events.map { $0["id"] as? String } == ["persist-1#1"])
+                }
+                try await client.execute(uri: "/api/articles", method: .post, body: ByteBuffer(string: article)) { #expect($0.status == .conflict) }
+                try await client.execute(uri: "/api/articles/persist-1", method: .get) { response in
+                    #expect(String(buffer: response.body).contains("Seoul imposed sanctions on Moscow."))
+                }
+            }
+    }
+}
