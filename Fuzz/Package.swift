@@ -5,8 +5,7 @@
 // Each target is a Swift library exporting `LLVMFuzzerTestOneInput` and a C executable with no code of its own,
 // so that SwiftPM links an executable without renaming a Swift `main`. `Sources/EntenteCore` is a link to the
 // main package's library, built here with the fuzzer's coverage and AddressSanitizer, without the server's
-// dependencies. To fuzz another reader (the HTML and feed readers, the TABARI/PETRARCH dictionary readers): link
-// its folder under Sources/ as EntenteCore is, add a function to FuzzSupport/FuzzHarness.swift, `FuzzX` and
+// dependencies. To fuzz another reader: add a function to FuzzSupport/FuzzHarness.swift, `FuzzX` and
 // `entente-fuzz-x` as below, a seed corpus in `corpus/x/`, and its name to the list in `run.sh`.
 import PackageDescription
 
@@ -17,6 +16,8 @@ let package = Package(
         .executable(name: "entente-fuzz-text", targets: ["entente-fuzz-text"]),
         .executable(name: "entente-fuzz-jsonl", targets: ["entente-fuzz-jsonl"]),
         .executable(name: "entente-fuzz-dictionary", targets: ["entente-fuzz-dictionary"]),
+        .executable(name: "entente-fuzz-markup", targets: ["entente-fuzz-markup"]),
+        .executable(name: "entente-fuzz-petrarch", targets: ["entente-fuzz-petrarch"]),
     ],
     targets: [
         .target(name: "EntenteCore"),
@@ -27,6 +28,10 @@ let package = Package(
         .executableTarget(name: "entente-fuzz-text", dependencies: ["FuzzText"]),
         .executableTarget(name: "entente-fuzz-jsonl", dependencies: ["FuzzJSONLines"]),
         .executableTarget(name: "entente-fuzz-dictionary", dependencies: ["FuzzDictionary"]),
+        .target(name: "FuzzMarkup", dependencies: ["FuzzSupport"]),
+        .target(name: "FuzzPetrarch", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "entente-fuzz-markup", dependencies: ["FuzzMarkup"]),
+        .executableTarget(name: "entente-fuzz-petrarch", dependencies: ["FuzzPetrarch"]),
     ],
     swiftLanguageModes: [.v6]
 )

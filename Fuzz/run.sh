@@ -12,7 +12,7 @@ cd "$(dirname "$0")"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(text jsonl dictionary)
+[ ${#targets[@]} -gt 0 ] || targets=(text jsonl dictionary markup petrarch)
 scratch=.build-fuzz
 swift build -c release --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -v "Cannot export local symbol" | tail -n 3
 bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)"

@@ -21,10 +21,12 @@ struct FuzzRegressionTests {
         for (_, bytes) in Self.inputs(folder, "jsonl") { FuzzHarness.jsonLine(bytes) }
         let small = FuzzHarness.base(Fixtures.dictionaries)
         for (_, bytes) in Self.inputs(folder, "dictionary") { FuzzHarness.dictionary(bytes, base: small) }
+        for (_, bytes) in Self.inputs(folder, "markup") { FuzzHarness.markup(bytes, coder: Fixtures.coder) }
+        for (_, bytes) in Self.inputs(folder, "petrarch") { FuzzHarness.petrarch(bytes, base: small) }
     }
 
     @Test func theSeedCorpusIsThere() {
-        for target in ["text", "jsonl", "dictionary"] {
+        for target in ["text", "jsonl", "dictionary", "markup", "petrarch"] {
             #expect(Self.inputs("corpus", target).count >= 5, "Fuzz/corpus/\(target)")
         }
     }

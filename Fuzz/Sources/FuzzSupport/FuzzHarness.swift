@@ -55,6 +55,53 @@ public enum FuzzHarness {
         }
     }
 
+    /// Bytes as an HTML page or, when the first byte is odd, a feed: the article text is extracted and coded.
+    public static func markup(_ bytes: [UInt8], coder: EventCoder) {
+        guard let kind = bytes.first else { return }
+        let text = TextDecoding.decodeLine(bytes.dropFirst()).text
+        let articles: [Article]
+        if kind % 2 == 0 {
+            let page = HTMLText(html: text)
+            articles = [Article(id: page.url ?? "fuzz.html", date: page.date, title: page.title, text: page.text)]
+        } else {
+            articles = FeedReader.articles(text, name: "fuzz.rss")
+        }
+        for article in articles.prefix(4) { _ = coder.code(article) }
+    }
+
+    /// Bytes as a TABARI/PETRARCH dictionary of the kind the first byte picks (actors, agents, discards,
+    /// issues, verbs), read into the dictionaries; what loads is then used to code a few sentences.
+    public static func petrarch(_ bytes: [UInt8], base: Dictionaries) {
+        guard let kind = bytes.first else { return }
+        let text = TextDecoding.decodeLine(bytes.dropFirst()).text
+        var dictionaries = base
+        do throws(EntenteError) {
+            switch kind % 5 {
+            case 0:
+                var reader = PetrarchActorReader()
+                try reader.read(PetrarchSource.lines(text, file: "fuzz.actors.txt", semicolonComments: true), into: &dictionaries.actors)
+            case 1:
+                var reader = PetrarchAgentReader()
+                try reader.read(PetrarchSource.lines(text, file: "fuzz.agents.txt", semicolonComments: true), into: &dictionaries.actors)
+            case 2:
+                var reader = PetrarchDiscardReader()
+                try reader.read(PetrarchSource.lines(text, file: "fuzz.discards.txt", semicolonComments: true), into: &dictionaries.discards)
+            case 3:
+                try PetrarchIssueReader().read(PetrarchSource.lines(text, file: "fuzz.issues.txt"), into: &dictionaries.issues)
+            default:
+                var reader = PetrarchVerbReader()
+                dictionaries.addPetrarchVerbs(try reader.read(PetrarchSource.lines(text, file: "fuzz.verbs.txt", semicolonComments: true)))
+            }
+        } catch {
+            _ = error.description
+            return
+        }
+        let coder = EventCoder(dictionaries: dictionaries)
+        for sentence in sentences {
+            _ = coder.code(Article(id: "fuzz", date: SimpleDate(year: 2025, month: 1, day: 15), text: sentence + " " + text.prefix(200)))
+        }
+    }
+
     /// Sentences that reach every stage: actors, roles, office holders, patterns with targets, modality.
     static let sentences = [
         "Seoul imposed sanctions on Moscow, the foreign minister said on Tuesday.",
