@@ -46,9 +46,6 @@ struct PatternMatcher {
     private func isVerbForm(_ t: Int) -> Bool {
         ids[t] >= 0 && patterns.entries[Int(ids[t])].isVerbForm
     }
-    /// Elements may have up to this many other words between them.
-    static let maxGap = 3
-
     /// Endings of adjectives ("current", "political", "massive", "serious", "economic").
     static let adjectiveEndings = ["ent", "ant", "al", "ive", "ous", "ic", "ful", "less", "ary", "ible", "able", "ed"]
 

@@ -1,10 +1,6 @@
 /// The event dictionary, indexed by the written forms of pattern heads.
 public struct PatternLexicon: Sendable {
     public private(set) var patterns: [EventPattern] = []
-    /// Verb form → (pattern index, what the form can be).
-    public private(set) var verbIndex: [String: [(Int, VerbForms)]] = [:]
-    /// Noun form (singular or plural) → pattern indices.
-    public private(set) var nounIndex: [String: [Int]] = [:]
     /// Every written form of every verb head, with its base.
     public private(set) var verbBases: [String: [(String, VerbForms)]] = [:]
     /// The patterns as the matcher reads them, in the same order as `patterns`.
@@ -13,7 +9,7 @@ public struct PatternLexicon: Sendable {
     private(set) var vocabulary = WordVocabulary()
     /// The written forms of each verb head seen so far, with their numbers: many patterns share a head
     /// (a Phoenix set has some 15,000 patterns on 3,000 verbs).
-    private var formsOfBase: [String: [(form: String, kind: VerbForms, id: Int)]] = [:]
+    private var formsOfBase: [String: [(kind: VerbForms, id: Int)]] = [:]
     /// Required-word signatures of the patterns, in the same order as `patterns`.
     private(set) var signatures = SignatureTable()
     /// What the matcher needs to know of each numbered word, by number.
@@ -47,17 +43,13 @@ public struct PatternLexicon: Sendable {
         switch pattern.head {
         case .verb(let base):
             if let forms = formsOfBase[base] {
-                for (form, kind, id) in forms {
-                    verbIndex[form, default: []].append((index, kind))
-                    entries[id].verbPatterns.append((index, kind))
-                }
+                for (kind, id) in forms { entries[id].verbPatterns.append((index, kind)) }
                 break
             }
-            var numbered: [(form: String, kind: VerbForms, id: Int)] = []
+            var numbered: [(kind: VerbForms, id: Int)] = []
             for (form, kind) in inflector.forms(of: base) {
-                verbIndex[form, default: []].append((index, kind))
                 let id = number(form)
-                numbered.append((form, kind, id))
+                numbered.append((kind, id))
                 entries[id].verbPatterns.append((index, kind))
                 entries[id].isVerbForm = true
                 if kind.contains(.participle) { entries[id].canBeParticiple = true }
@@ -67,13 +59,9 @@ public struct PatternLexicon: Sendable {
             }
             formsOfBase[base] = numbered
         case .noun(let noun):
-            nounIndex[noun, default: []].append(index)
             entries[number(noun)].nounPatterns.append(index)
             let plural = Inflector.plural(noun)
-            if plural != noun {
-                nounIndex[plural, default: []].append(index)
-                entries[number(plural)].nounPatterns.append(index)
-            }
+            if plural != noun { entries[number(plural)].nounPatterns.append(index) }
         }
     }
 

@@ -91,8 +91,9 @@ public struct InputReader {
         let kind = Self.kind(of: path, data: first)
         let isJSONLines = kind == .jsonLines
         // UTF-16 is decoded whole (its line feeds are two bytes); JSON Lines in any other encoding are read as they come.
-        let wholeFile = !isJSONLines || TextDecoding.isUTF16([UInt8](first))
-        if isJSONLines, !wholeFile, let reason = TextDecoding.binaryReason([UInt8](first)) {
+        let firstBytes = [UInt8](first)
+        let wholeFile = !isJSONLines || TextDecoding.isUTF16(firstBytes)
+        if isJSONLines, !wholeFile, let reason = TextDecoding.binaryReason(firstBytes) {
             return skip(EntenteError(.binary, file: name, line: nil, "\(reason); skipped"))
         }
         var decoded: DecodedText?
