@@ -21,6 +21,6 @@ struct ActorsCommand: ParsableCommand {
         let rows = actors.map { a in
             [a.code, a.country ?? "-", String(a.events), String(a.asSource), String(a.asTarget), String(format: "%.2f", a.goldsteinSum / Double(max(1, a.events)))]
         }
-        writeLines(TextTable.render([["actor", "country", "events", "as source", "as target", "goldstein mean"]] + rows))
+        try writeLines(TextTable.render([["actor", "country", "events", "as source", "as target", "goldstein mean"]] + rows))
     }
 }

@@ -75,7 +75,7 @@ struct BenchCommand: ParsableCommand {
         }
         report.peakResidentMB = Self.peakResidentMB()
         if let writeSentences { try Self.writeSentences(of: file, to: writeSentences, coder: coder) }
-        print(report.table)
+        try writeLines([report.table])
         if let json { try Data(report.json.utf8).write(to: URL(fileURLWithPath: json)) }
     }
 

@@ -34,28 +34,13 @@ struct CodeCommand: ParsableCommand {
         var reader = InputReader(plainTextDate: plainDate)
         var output = OutputBuffer()
         for file in files {
-            try reader.read(file) { article in coder.add(article) { output.append($0) } }
+            try reader.read(file) { article in try coder.add(article) { try output.append($0) } }
         }
-        coder.flush { output.append($0) }
-        output.flush()
+        try coder.flush { try output.append($0) }
+        try output.flush()
         if reader.skipped > 0 {
-            FileHandle.standardError.write(Data("entente: \(reader.skipped) record(s) skipped\n".utf8))
+            StandardStreams.writeError("entente: \(reader.skipped) record(s) skipped\n")
             throw ExitCode(3)
         }
-    }
-}
-
-/// Collects output and writes it to standard output in large blocks.
-struct OutputBuffer {
-    private var buffer = ""
-    mutating func append(_ s: String) {
-        guard !s.isEmpty else { return }
-        buffer += s
-        if buffer.utf8.count > 1 << 16 { flush() }
-    }
-    mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer.utf8))
-        buffer = ""
     }
 }

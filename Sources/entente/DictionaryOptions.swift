@@ -27,11 +27,11 @@ struct DictionaryOptions: ParsableArguments {
             let files = petrarch.hasSuffix(".ini") ? try PetrarchFiles.config(petrarch) : try PetrarchFiles.detect(in: petrarch)
             let dictionaries = try Dictionaries.load(from: directory, petrarch: files, replacing: !withBuiltin, strict: strict)
             for diagnostic in dictionaries.diagnostics {
-                FileHandle.standardError.write(Data("entente: \(diagnostic) (entry skipped)\n".utf8))
+                StandardStreams.writeError("entente: \(diagnostic) (entry skipped)\n")
             }
             return dictionaries
         } catch {
-            throw ValidationError("cannot load dictionaries: \(error)")
+            throw CommandFailure("cannot load dictionaries: \(error)")
         }
     }
 

@@ -34,17 +34,17 @@ struct DyadCommand: ParsableCommand {
         }
         switch format {
         case .csv:
-            writeLines(["period,events,q1,q2,q3,q4,goldstein_sum,goldstein_mean"] + totals.map { numbers($0).joined(separator: ",") })
+            try writeLines(["period,events,q1,q2,q3,q4,goldstein_sum,goldstein_mean"] + totals.map { numbers($0).joined(separator: ",") })
         case .jsonl:
-            writeLines(totals.map { t in
+            try writeLines(totals.map { t in
                 let n = numbers(t)
                 return "{\"period\":\"\(t.period)\",\"events\":\(t.events),\"quad_classes\":[\(n[2...5].joined(separator: ","))],\"goldstein_sum\":\(n[6]),\"goldstein_mean\":\(n[7])}"
             })
         default:
             let header = ["period", "events", "q1", "q2", "q3", "q4", "goldstein", "mean"]
-            writeLines(TextTable.render([header] + totals.map(numbers)))
+            try writeLines(TextTable.render([header] + totals.map(numbers)))
             if !totals.isEmpty {
-                writeLines(["", "goldstein \(Sparkline.render(totals.map(\.goldsteinSum)))",
+                try writeLines(["", "goldstein \(Sparkline.render(totals.map(\.goldsteinSum)))",
                             "events    \(Sparkline.render(totals.map { Double($0.events) }))"])
             }
         }

@@ -30,27 +30,30 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let coder = try dictionaries.coder()
+        var output = OutputBuffer()
+        defer { try? output.flush() }
         for file in files {
             guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
                 throw ValidationError("\(file): cannot read the gold file")
             }
-            print("== \(file)")
+            try output.line("== \(file)")
             if file.hasSuffix(".json") {
-                try evaluateClaims(data, coder: coder)
+                try evaluateClaims(data, coder: coder, output: &output)
                 continue
             }
             let report = try GoldEvaluation.evaluate(jsonLines: text, file: file, coder: coder, collectErrors: errors)
-            report.errors.forEach { print($0) }
-            if report.penta.total > 0 { printPenta(report.penta) }
+            for error in report.errors { try output.line(error) }
+            if report.penta.total > 0 { try printPenta(report.penta, output: &output) }
             if report.tripleRecords > 0 {
-                print("\(report.tripleRecords) records with event codings")
-                print(String(format: "exact (code, source, target): P %.3f  R %.3f  F1 %.3f", report.exact.precision, report.exact.recall, report.exact.f1))
-                print(String(format: "root and countries:           P %.3f  R %.3f  F1 %.3f", report.coarse.precision, report.coarse.recall, report.coarse.f1))
+                try output.line("\(report.tripleRecords) records with event codings")
+                try output.line(String(format: "exact (code, source, target): P %.3f  R %.3f  F1 %.3f", report.exact.precision, report.exact.recall, report.exact.f1))
+                try output.line(String(format: "root and countries:           P %.3f  R %.3f  F1 %.3f", report.coarse.precision, report.coarse.recall, report.coarse.f1))
             }
         }
+        try output.flush()
     }
 
-    private func evaluateClaims(_ gold: Data, coder: EventCoder) throws {
+    private func evaluateClaims(_ gold: Data, coder: EventCoder, output: inout OutputBuffer) throws {
         guard let articles else { throw ValidationError("a claims file needs --articles FILE.jsonl") }
         var events: [Event] = []
         var sentences: [Int: String] = [:]
@@ -62,20 +65,20 @@ struct EvalCommand: ParsableCommand {
         }
         let report = try ClaimEvaluation.evaluate(gold: gold, events: events, sentences: sentences)
         for check in report.checks {
-            print("\(check.passed ? "pass" : "FAIL")  \(check.kind): \(check.why) — \(check.detail)")
+            try output.line("\(check.passed ? "pass" : "FAIL")  \(check.kind): \(check.why) — \(check.detail)")
         }
         for (field, totals) in report.fieldTotals.sorted(by: { $0.key < $1.key }) {
-            print(String(format: "%@ accuracy %.3f (%d of %d)", field as NSString, report.accuracy(of: field), totals.agreed, totals.total))
+            try output.line(String(format: "%@ accuracy %.3f (%d of %d)", field as NSString, report.accuracy(of: field), totals.agreed, totals.total))
         }
-        print("\(report.passed) passed, \(report.checks.count - report.passed) failed")
+        try output.line("\(report.passed) passed, \(report.checks.count - report.passed) failed")
     }
 
-    private func printPenta(_ s: PentaClassScore) {
-        print("\(s.total) sentences; \(s.uncoded) with no event coded")
+    private func printPenta(_ s: PentaClassScore, output: inout OutputBuffer) throws {
+        try output.line("\(s.total) sentences; \(s.uncoded) with no event coded")
         for c in 0..<5 {
             let prf = s.perClass(c)
-            print(String(format: "  %@ P %.3f  R %.3f  F1 %.3f", PentaClassScore.labels[c].padding(toLength: 22, withPad: " ", startingAt: 0) as NSString, prf.precision, prf.recall, prf.f1))
+            try output.line(String(format: "  %@ P %.3f  R %.3f  F1 %.3f", PentaClassScore.labels[c].padding(toLength: 22, withPad: " ", startingAt: 0) as NSString, prf.precision, prf.recall, prf.f1))
         }
-        print(String(format: "accuracy %.3f  macro-F1 %.3f", s.accuracy, s.macroF1))
+        try output.line(String(format: "accuracy %.3f  macro-F1 %.3f", s.accuracy, s.macroF1))
     }
 }

@@ -17,7 +17,7 @@ struct EventsCommand: ParsableCommand {
         let eventStore = try store.open()
         defer { eventStore.close() }
         let events = try eventStore.events(try filters.filter(), mentions: format.needsMentions)
-        writeLines(format.lines(events))
+        try writeLines(format.lines(events))
     }
 }
 

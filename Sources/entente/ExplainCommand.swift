@@ -17,6 +17,8 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let coder = try dictionaries.coder()
-        print(coder.explain(Article(id: "text", date: date.flatMap(ArticleParser.parseDate), text: text)), terminator: "")
+        var output = OutputBuffer()
+        try output.append(coder.explain(Article(id: "text", date: date.flatMap(ArticleParser.parseDate), text: text)))
+        try output.flush()
     }
 }

@@ -17,6 +17,6 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let eventStore = try store.open()
         defer { eventStore.close() }
-        writeLines(format.lines(try eventStore.events(try filters.filter(), mentions: format.needsMentions)))
+        try writeLines(format.lines(try eventStore.events(try filters.filter(), mentions: format.needsMentions)))
     }
 }

@@ -49,10 +49,10 @@ struct IngestCommand: ParsableCommand {
         do {
             summary = try ingester.run(paths)
         } catch {
-            throw ValidationError("\(error)")
+            throw CommandFailure("\(error)")
         }
         let counts = try eventStore.counts()
-        writeLines(["ingested into \(eventStore.location)"] + summary.lines
+        try writeLines(["ingested into \(eventStore.location)"] + summary.lines
             + ["store: articles \(counts.articles), events \(counts.events), mentions \(counts.mentions)"])
         if summary.hadInputErrors { throw ExitCode(3) }
     }

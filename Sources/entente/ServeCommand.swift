@@ -75,9 +75,9 @@ struct ServeCommand: AsyncParsableCommand {
         let settings = ServerConfiguration(host: host, port: port, token: token ?? ProcessInfo.processInfo.environment["ENTENTE_TOKEN"], bodyLimit: bodyLimit,
                                            readTimeout: .seconds(readTimeout), maxConnections: maxConnections)
         if !settings.isLoopback && settings.token == nil {
-            FileHandle.standardError.write(Data("entente: listening beyond loopback without a token: writes are disabled\n".utf8))
+            StandardStreams.writeError("entente: listening beyond loopback without a token: writes are disabled\n")
         }
-        FileHandle.standardError.write(Data("entente: serving \(serving), \(articles.count) article(s) given; dashboard at http://\(host):\(port)/\n".utf8))
+        StandardStreams.writeError("entente: serving \(serving), \(articles.count) article(s) given; dashboard at http://\(host):\(port)/\n")
         try await ServerApplication.build(store: store, configuration: settings).runService()
     }
 }

@@ -13,7 +13,7 @@ struct StoreOptions: ParsableArguments {
         do {
             return try EventStore.open(location)
         } catch {
-            throw ValidationError("\(error)")
+            throw CommandFailure("\(error)")
         }
     }
 }
@@ -67,14 +67,4 @@ struct FilterOptions: ParsableArguments {
         guard let date = SimpleDate(iso: raw) ?? ArticleParser.parseDate(raw) else { throw ValidationError("unknown date '\(raw)' (expected YYYY-MM-DD)") }
         return date.year * 10_000 + (date.month ?? (last ? 12 : 1)) * 100 + (date.day ?? (last ? 31 : 1))
     }
-}
-
-/// Writes lines to standard output in large blocks.
-func writeLines(_ lines: [String]) {
-    var output = OutputBuffer()
-    for line in lines {
-        output.append(line)
-        output.append("\n")
-    }
-    output.flush()
 }

@@ -48,21 +48,21 @@ struct ValidateCommand: ParsableCommand {
         do {
             loaded = try Dictionaries.load(from: builtin.map { URL(fileURLWithPath: $0) } ?? Dictionaries.defaultDirectory(),
                                            petrarch: files, replacing: !withBuiltin)
-        } catch { throw ValidationError("cannot load dictionaries: \(error)") }
+        } catch { throw CommandFailure("cannot load dictionaries: \(error)") }
         let results = ValidationRunner(coder: EventCoder(dictionaries: loaded)).run(suite)
         var output = OutputBuffer()
         for result in results {
             if json {
-                output.append(ValidationJSON.encode(result) + "\n")
+                try output.append(ValidationJSON.encode(result) + "\n")
             } else if !result.passed {
                 let expected = result.record.expected.isEmpty ? "(none)" : result.record.expected.map(\.description).joined(separator: "; ")
                 let got = result.got.isEmpty ? "(none)" : result.got.map(\.description).joined(separator: "; ")
-                output.append("FAIL \(result.record.id) [\(result.record.category)] \(result.record.text)\n  expected: \(expected)\n  got:      \(got)\(result.error.map { "\n  error:    \($0)" } ?? "")\n")
+                try output.append("FAIL \(result.record.id) [\(result.record.category)] \(result.record.text)\n  expected: \(expected)\n  got:      \(got)\(result.error.map { "\n  error:    \($0)" } ?? "")\n")
             }
         }
         let passed = results.filter(\.passed).count
-        if !json { output.append("\(passed) passed, \(results.count - passed) failed\n") }
-        output.flush()
+        if !json { try output.append("\(passed) passed, \(results.count - passed) failed\n") }
+        try output.flush()
     }
 }
 

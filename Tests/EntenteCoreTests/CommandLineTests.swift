@@ -14,13 +14,17 @@ struct CommandLineTests {
         return nil
     }()
 
-    func run(_ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, out: String, err: String) {
+    /// Runs the binary; `outputTo` and `errorsTo` send standard output or error to a file instead of a pipe.
+    func run(_ arguments: [String], stdin: Data? = nil, outputTo: FileHandle? = nil, errorsTo: FileHandle? = nil) throws
+        -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = try #require(Self.binary, "the entente binary is not built")
         process.arguments = arguments
         let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        process.standardOutput = outputTo ?? out
+        process.standardError = errorsTo ?? err
+        if outputTo != nil { try out.fileHandleForWriting.close() }
+        if errorsTo != nil { try err.fileHandleForWriting.close() }
         process.standardInput = input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }

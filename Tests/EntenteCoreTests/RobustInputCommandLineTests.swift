@@ -73,4 +73,40 @@ struct RobustInputCommandLineTests {
         #expect(articles.filter { $0 == "a" }.count == 2, "both records with id 'a' are coded")
         #expect(articles.contains("huge") && articles.contains("z"))
     }
+
+    /// Every command that writes to standard output, pointed at a full device (`/dev/full`): the reason on
+    /// standard error and exit status 74, not a crash and not output cut short in silence.
+    @Test func aFullOutputDeviceIsAnErrorNotACrash() throws {
+        guard CommandLineTests.binary != nil else { print("skipped: the entente binary is not built"); return }
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { print("skipped: this system has no /dev/full"); return }
+        defer { try? full.close() }
+        let dir = try CommandLineTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("news.jsonl")
+        try Data((record("a", sanctions) + "\n").utf8).write(to: file)
+        for arguments in [["code", file.path], ["explain", sanctions], ["bench", file.path, "--loads", "1"]] {
+            let result = try cli.run(arguments, outputTo: full)
+            #expect(result.status == 74, "\(arguments[0]): \(result.err)")
+            #expect(result.err.contains("entente: cannot write the output: No space left on device"), "\(arguments[0]): \(result.err)")
+        }
+        // A full standard error loses the messages, never the events or the exit status.
+        let broken = dir.appendingPathComponent("broken.jsonl")
+        try Data((record("a", sanctions) + "\n{\"id\": \"b\"\n").utf8).write(to: broken)
+        let result = try cli.run(["code", broken.path], errorsTo: full)
+        #expect(result.status == 3)
+        #expect(CommandLineTests.articles(result.out) == ["a"])
+    }
+
+    /// A read that fails part way (here a folder given as a file) is reported, never taken for the end of the input.
+    @Test func aFailedReadIsReportedNotTakenForTheEnd() throws {
+        guard CommandLineTests.binary != nil else { print("skipped: the entente binary is not built"); return }
+        let dir = try CommandLineTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("news.jsonl")
+        try Data((record("a", sanctions) + "\n").utf8).write(to: file)
+        let result = try cli.run(["code", dir.path, file.path])
+        #expect(result.status == 3)
+        #expect(result.err.contains("\(dir.path): unreadable file: reading failed (Is a directory)"), "\(result.err)")
+        #expect(CommandLineTests.articles(result.out) == ["a"])
+    }
 }

@@ -17,6 +17,24 @@ public struct Article: Sendable, Hashable {
         self.source = source
         self.url = url
     }
+
+    /// Removes U+0000 from every field (a JSON `\u0000`, an HTML `&#0;`): no text means it, and PostgreSQL
+    /// cannot store it. Returns how many were removed, for a warning.
+    public mutating func removeNULs() -> Int {
+        func clean(_ s: inout String) -> Int {
+            guard s.utf8.contains(0) else { return 0 }
+            let before = s.utf8.count
+            s.removeAll { $0 == "\u{0}" }
+            return before - s.utf8.count
+        }
+        func clean(_ s: inout String?) -> Int {
+            guard var value = s else { return 0 }
+            let removed = clean(&value)
+            s = value
+            return removed
+        }
+        return clean(&id) + clean(&title) + clean(&text) + clean(&source) + clean(&url)
+    }
 }
 
 /// An article split into tokens and sentences: the shared input of every pipeline stage.

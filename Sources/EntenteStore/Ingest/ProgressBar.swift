@@ -1,3 +1,4 @@
+import EntenteCore
 import Foundation
 
 /// Progress on standard error: a bar with rate and ETA redrawn in place on a terminal, plain lines
@@ -23,11 +24,11 @@ public final class ProgressBar {
             let width = 30
             let filled = Int(fraction * Double(width))
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            FileHandle.standardError.write(Data("\r\(bar) \(String(format: "%3.0f", fraction * 100))%  \(figures)\u{1B}[K".utf8))
-            if done >= total { FileHandle.standardError.write(Data("\n".utf8)) }
+            StandardStreams.writeError("\r\(bar) \(String(format: "%3.0f", fraction * 100))%  \(figures)\u{1B}[K")
+            if done >= total { StandardStreams.writeError("\n") }
         } else if done >= total || Date().timeIntervalSince(lastLine) >= 5 {
             lastLine = Date()
-            FileHandle.standardError.write(Data("ingest: \(String(format: "%.0f", fraction * 100))%  \(figures)\n".utf8))
+            StandardStreams.writeError("ingest: \(String(format: "%.0f", fraction * 100))%  \(figures)\n")
         }
     }
 

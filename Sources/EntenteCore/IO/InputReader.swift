@@ -27,7 +27,7 @@ public struct InputReader {
 
     /// Writes `error` on standard error as `entente: FILE:LINE: kind: message`.
     public static func writeToStandardError(_ error: EntenteError) {
-        FileHandle.standardError.write(Data("entente: \(error)\n".utf8))
+        StandardStreams.writeError("entente: \(error)\n")
     }
 
     /// File extensions read when a folder is given.
@@ -87,7 +87,15 @@ public struct InputReader {
             handle = opened
         }
         defer { if path != "-" { try? handle.close() } }
-        var first = Self.block(handle)
+        do {
+            try read(handle, path: path, name: name, body)
+        } catch let failure as ReadFailure {
+            skip(failure.error)
+        }
+    }
+
+    private mutating func read(_ handle: FileHandle, path: String, name: String, _ body: (Article) throws -> Void) throws {
+        var first = try Self.block(handle, name: name)
         let kind = Self.kind(of: path, data: first)
         let isJSONLines = kind == .jsonLines
         // UTF-16 is decoded whole (its line feeds are two bytes); JSON Lines in any other encoding are read as they come.
@@ -98,7 +106,7 @@ public struct InputReader {
         }
         var decoded: DecodedText?
         if wholeFile {
-            while case let more = Self.block(handle), !more.isEmpty { first.append(more) }
+            while case let more = try Self.block(handle, name: name), !more.isEmpty { first.append(more) }
             do { decoded = try TextDecoding.decode([UInt8](first), file: name) } catch { return skip(error) }
             decoded?.warnings(file: name, line: nil).forEach { warn($0) }
         }
@@ -135,13 +143,28 @@ public struct InputReader {
 
     /// Hands `article` on after warning about what the audit finds.
     private mutating func pass(_ article: Article, file: String, line: Int?, _ body: (Article) throws -> Void) throws {
+        var article = article
+        let nuls = article.removeNULs()
+        if nuls > 0 { warn(EntenteError(.encoding, file: file, line: line, "\(nuls) NUL character(s) removed from article '\(article.id)'")) }
         audit.check(article, file: file, line: line).forEach { warn($0) }
         try body(article)
     }
 
-    /// The next block of the file; empty at its end.
-    private static func block(_ handle: FileHandle) -> Data {
-        (try? handle.read(upToCount: 1 << 20)) ?? Data()
+    /// The next block of the file; empty at its end. A failed read (an I/O error, a folder) is not taken for the end.
+    private static func block(_ handle: FileHandle, name: String) throws(ReadFailure) -> Data {
+        do {
+            return try handle.read(upToCount: 1 << 20) ?? Data()
+        } catch {
+            // Foundation wraps the system's error; its own text ("Is a directory") says more than Foundation's.
+            let posix = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? $0.code : nil }
+            let reason = posix.map { String(cString: strerror(Int32($0))) } ?? error.localizedDescription
+            throw ReadFailure(error: EntenteError(.unreadable, file: name, line: nil, "reading failed (\(reason)); the rest of the file is not read"))
+        }
+    }
+
+    /// A read that failed part way: reported and skipped like any unreadable input.
+    private struct ReadFailure: Error {
+        let error: EntenteError
     }
 
     private mutating func readJSONLines(_ handle: FileHandle, first: Data, name: String, _ body: (Article) throws -> Void) throws {
@@ -161,7 +184,7 @@ public struct InputReader {
                 limit = pending.count
             } else {
                 searched = pending.count
-                let more = Self.block(handle)
+                let more = try Self.block(handle, name: name)
                 if more.isEmpty { atEnd = true } else { more.withUnsafeBytes { pending.append(contentsOf: $0) } }
                 continue
             }
@@ -178,7 +201,7 @@ public struct InputReader {
             pending.removeSubrange(0..<min(limit + 1, pending.count))
             searched = pending.count
             if !atEnd {
-                let more = Self.block(handle)
+                let more = try Self.block(handle, name: name)
                 if more.isEmpty { atEnd = true } else { more.withUnsafeBytes { pending.append(contentsOf: $0) } }
             }
         }
@@ -188,11 +211,14 @@ public struct InputReader {
         if slice.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
         let decoded = TextDecoding.decodeLine(ArraySlice(slice))
         decoded.warnings(file: name, line: line).forEach { warn($0) }
+        // Only the line's own faults are skipped here; what `body` throws (an output failure) ends the reading.
+        let article: Article
         do {
-            try pass(try ArticleParser.parseJSONLine(Substring(decoded.text), file: name, line: line), file: name, line: line, body)
-        } catch let error as EntenteError {
-            skip(error)
+            article = try ArticleParser.parseJSONLine(Substring(decoded.text), file: name, line: line)
+        } catch {
+            return skip(error)
         }
+        try pass(article, file: name, line: line, body)
     }
 
     private mutating func skip(_ error: EntenteError) {
