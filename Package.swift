@@ -58,6 +58,7 @@ let package = Package(
             name: "EntenteServerTests",
             dependencies: [
                 "EntenteServer",
+                "EntenteStore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

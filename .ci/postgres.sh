@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
 # Installs (if needed) and starts a local PostgreSQL server with a role for the tests, then prints the URL
 # the tests read from ENTENTE_TEST_POSTGRES. Debian's packages; run as root.
+#   .ci/postgres.sh            install, start, print the URL
+#   .ci/postgres.sh restart    stop the running server at once (open connections are cut) and start it again:
+#                              the store's restart test runs this through ENTENTE_TEST_POSTGRES_RESTART
 set -euo pipefail
+if [ "${1:-}" = restart ]; then
+    version=$(ls /usr/lib/postgresql | sort -n | tail -1)
+    pg_ctlcluster "$version" main restart -m fast >&2
+    exit 0
+fi
 if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >&2

@@ -5,7 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 
-/// The server over SQLite answers as over memory, the reference: same bodies for the same requests.
+/// The server over SQLite and PostgreSQL answers as over memory, the reference: same bodies for the same requests.
 @Suite struct DatabaseStoreTests {
     /// Requests whose answers must be byte for byte the same on both stores (no date ranges: see
     /// `EventFilter.storeFilter` for where SQL compares dates otherwise).
@@ -28,10 +28,11 @@ import Testing
         }
     }
 
-    @Test func sqliteAnswersAsMemoryDoes() async throws {
+    @Test(arguments: Backing.available.filter { $0 != .memory })
+    func databaseAnswersAsMemoryDoes(_ backing: Backing) async throws {
         let memory = try await Self.bodies(.memory, Self.sameAnswers)
-        let sqlite = try await Self.bodies(.sqlite, Self.sameAnswers)
-        for (uri, (m, s)) in zip(Self.sameAnswers, zip(memory, sqlite)) {
+        let database = try await Self.bodies(backing, Self.sameAnswers)
+        for (uri, (m, s)) in zip(Self.sameAnswers, zip(memory, database)) {
             #expect(m == s, "\(uri)")
             #expect(m.hasPrefix("200 "), "\(uri)")
         }

@@ -6,7 +6,7 @@ import HummingbirdTesting
 import Testing
 
 @Suite struct EventAPITests {
-    @Test(arguments: Backing.allCases) func filtersByDyadAndQuadClass(_ backing: Backing) async throws {
+    @Test(arguments: Backing.available) func filtersByDyadAndQuadClass(_ backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/events?dyad=KOR-RUS&quad=4&limit=500", method: .get) { response in
                 #expect(response.status == .ok)
@@ -24,7 +24,7 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.allCases) func eventObjectsAreTheCodeContractWithAnIDInFront(_ backing: Backing) async throws {
+    @Test(arguments: Backing.available) func eventObjectsAreTheCodeContractWithAnIDInFront(_ backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/events?limit=1", method: .get) { response in
                 let text = String(buffer: response.body)
@@ -38,7 +38,7 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.allCases) func cursorPagesThroughEveryEventOnce(_ backing: Backing) async throws {
+    @Test(arguments: Backing.available) func cursorPagesThroughEveryEventOnce(_ backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             let all = try await client.execute(uri: "/api/events?limit=500", method: .get) { try Server.json($0)["events"] as? [[String: Any]] ?? [] }
             var seen: [String] = []
@@ -55,7 +55,7 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.allCases) func filtersBySpeakerModalityTextAndDates(_ backing: Backing) async throws {
+    @Test(arguments: Backing.available) func filtersBySpeakerModalityTextAndDates(_ backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             let ids = { (query: String) async throws -> [[String: Any]] in
                 try await client.execute(uri: "/api/events?limit=500&" + query, method: .get) { response in
@@ -93,7 +93,7 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.allCases) func unknownEndpointGets404JSON(_ backing: Backing) async throws {
+    @Test(arguments: Backing.available) func unknownEndpointGets404JSON(_ backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/nothing", method: .get) { response in
                 #expect(response.status == .notFound)

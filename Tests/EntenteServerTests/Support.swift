@@ -24,9 +24,15 @@ enum Server {
         switch backing {
         case .memory:
             return try demoStore()
-        case .sqlite:
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-server-\(UUID().uuidString).sqlite").path
-            let store = try DatabaseStore(location: path, coder: coder)
+        case .sqlite, .postgres:
+            let location: String
+            if backing == .sqlite {
+                location = FileManager.default.temporaryDirectory.appendingPathComponent("entente-server-\(UUID().uuidString).sqlite").path
+            } else {
+                guard let server = PostgresTestDatabase.server else { throw TestFailure(PostgresTestDatabase.missing) }
+                location = try PostgresTestDatabase.create(on: server)
+            }
+            let store = try DatabaseStore(location: location, coder: coder)
             _ = try await store.add(try DemoArticles.load())
             return store
         }
@@ -62,9 +68,12 @@ enum Server {
     }
 }
 
-/// Which store a test's server reads: the reference in memory, or SQLite through `DatabaseStore`.
+/// Which store a test's server reads: the reference in memory, or SQLite or PostgreSQL through `DatabaseStore`.
 enum Backing: String, CaseIterable, Sendable {
-    case memory, sqlite
+    case memory, sqlite, postgres
+
+    /// The stores this machine has: PostgreSQL only when `ENTENTE_TEST_POSTGRES` names a server (as in CI).
+    static let available: [Backing] = PostgresTestDatabase.server == nil ? [.memory, .sqlite] : allCases
 }
 
 /// A failed expectation about a response's shape.

@@ -19,10 +19,6 @@ enum StoreFixtures {
     }()
     static let worldMissing = "skipped: ../shared/data/news/world.jsonl is not beside this checkout"
 
-    /// The PostgreSQL server the tests may use.
-    static let postgres = ProcessInfo.processInfo.environment["ENTENTE_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
-    static let postgresMissing = "skipped: ENTENTE_TEST_POSTGRES is not set (.ci/run starts a server and sets it)"
-
     /// The `entente` executable that `swift build` made.
     static let binary: URL? = {
         for config in ["debug", "release"] {
@@ -39,25 +35,6 @@ enum StoreFixtures {
         return dir
     }
 
-    /// A new, empty PostgreSQL database on the test server; its URL.
-    static func newPostgresDatabase(_ base: String) throws -> String {
-        let name = "entente_test_" + UUID().uuidString.prefix(8).lowercased()
-        let admin = try PostgresDatabase(url: base)
-        defer { admin.close() }
-        try admin.read { try $0.execute("CREATE DATABASE \(name)") }
-        guard var components = URLComponents(string: base) else { throw EntenteError(.database, file: base, line: nil, "bad URL") }
-        components.path = "/" + name
-        return components.string ?? base
-    }
-
-    /// Drops a database `newPostgresDatabase` made, even while a killed ingest's connection lingers.
-    static func dropPostgresDatabase(_ url: String, server: String) {
-        guard let name = URLComponents(string: url)?.path.drop(while: { $0 == "/" }), name.hasPrefix("entente_test_"),
-              let admin = try? PostgresDatabase(url: server) else { return }
-        defer { admin.close() }
-        _ = try? admin.read { try $0.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
-    }
-
     /// Writes JSON Lines articles of our own to `file`.
     static func writeArticles(_ articles: [(id: String, date: String, source: String, text: String)], to file: URL) throws {
         let lines = articles.map { a in
@@ -72,14 +49,27 @@ enum StoreFixtures {
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
     }
 
+    /// Runs `command` with the shell; its status and what it printed. `system(3)` and a file rather than
+    /// `Process` and a pipe: a server the command starts (a PostgreSQL restart) keeps inherited descriptors
+    /// open, and both Foundation's wait for the child and a read to the end of a pipe would then never end.
+    @discardableResult
+    static func shell(_ command: String) throws -> (status: Int32, output: String) {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("entente-shell-\(UUID().uuidString).log")
+        defer { try? FileManager.default.removeItem(at: log) }
+        let status = system("(\(command)) >'\(log.path)' 2>&1 </dev/null")
+        return ((status >> 8) & 0xFF, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+    }
+
     /// Runs the `entente` binary; its status, standard output and standard error.
-    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    /// `outputTo` sends standard output to a file instead of a pipe.
+    static func run(_ arguments: [String], outputTo: FileHandle? = nil) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         guard let binary else { throw EntenteError(.unreadable, file: "entente", line: nil, "the entente binary is not built") }
         process.executableURL = binary
         process.arguments = arguments
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        process.standardOutput = outputTo ?? out
+        if outputTo != nil { try out.fileHandleForWriting.close() }
         process.standardError = err
         try process.run()
         let outData = out.fileHandleForReading.readDataToEndOfFile()

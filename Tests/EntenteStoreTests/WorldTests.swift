@@ -32,10 +32,10 @@ struct WorldTests {
 
     @Test func postgresHoldsTheSameDatabaseAsSQLite() throws {
         guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
-        guard let server = StoreFixtures.postgres else { print(StoreFixtures.postgresMissing); return }
+        guard let server = PostgresTestDatabase.server else { print(PostgresTestDatabase.missing); return }
         let clean = try #require(Self.clean)
-        let db = try StoreFixtures.newPostgresDatabase(server)
-        defer { StoreFixtures.dropPostgresDatabase(db, server: server) }
+        let db = try PostgresTestDatabase.create(on: server)
+        defer { PostgresTestDatabase.drop(db, server: server) }
         let store = try EventStore.open(db)
         defer { store.close() }
         _ = try Ingester(store: store, coder: StoreFixtures.coder).run([world.path])
@@ -79,20 +79,20 @@ struct WorldTests {
 
     @Test func postgresIngestKilledMidRunThenRunAgainEqualsACleanRun() throws {
         guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
-        guard let server = StoreFixtures.postgres else { print(StoreFixtures.postgresMissing); return }
+        guard let server = PostgresTestDatabase.server else { print(PostgresTestDatabase.missing); return }
         guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
-        let db = try StoreFixtures.newPostgresDatabase(server)
-        defer { StoreFixtures.dropPostgresDatabase(db, server: server) }
+        let db = try PostgresTestDatabase.create(on: server)
+        defer { PostgresTestDatabase.drop(db, server: server) }
         try killResumeAndCompare(db, world: world)
     }
 
     @Test func twoConcurrentIngestsIntoPostgresLeaveNoDuplicates() throws {
         guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
-        guard let server = StoreFixtures.postgres else { print(StoreFixtures.postgresMissing); return }
+        guard let server = PostgresTestDatabase.server else { print(PostgresTestDatabase.missing); return }
         let binary = try #require(StoreFixtures.binary, "the entente binary is not built")
         let clean = try #require(Self.clean)
-        let db = try StoreFixtures.newPostgresDatabase(server)
-        defer { StoreFixtures.dropPostgresDatabase(db, server: server) }
+        let db = try PostgresTestDatabase.create(on: server)
+        defer { PostgresTestDatabase.drop(db, server: server) }
         try EventStore.open(db).close()   // the schema first, so that both start on the same footing
         let outputs = [Pipe(), Pipe()]
         let processes = outputs.map { pipe in

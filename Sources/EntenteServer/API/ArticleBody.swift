@@ -28,6 +28,10 @@ enum ArticleBody {
         guard !article.id.hasPrefix(label + ":"), !article.id.isEmpty else {
             throw EntenteError(.missingField, file: label, line: line, "each article needs a string field \"id\"")
         }
+        var cleaned = article
+        guard cleaned.removeNULs() == 0 else {
+            throw EntenteError(.encoding, file: label, line: line, "article '\(cleaned.id)' contains NUL characters (\\u0000); send the text without them")
+        }
         guard !article.text.allSatisfy(\.isWhitespace) else {
             throw EntenteError(.missingField, file: label, line: line, "article '\(article.id)' has no text")
         }

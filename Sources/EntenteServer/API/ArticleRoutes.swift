@@ -11,7 +11,7 @@ enum ArticleRoutes {
         }
         router.get("/api/articles/:id") { request, context -> Response in
             _ = try QueryParameters(request.uri.query, allowed: [])
-            let id = context.pathParameter("id")
+            let id = try context.pathParameter("id")
             guard let article = try await store.article(id: id) else { throw HTTPError(.notFound, message: "no article with id '\(id)'") }
             return Responses.json(APIJSON.article(article))
         }

@@ -19,7 +19,7 @@ enum DyadRoutes {
 
     /// The pair named by the path's `a` and `b`.
     static func dyad(_ context: BasicRequestContext) throws(EntenteError) -> Dyad {
-        let a = context.pathParameter("a"), b = context.pathParameter("b")
+        let a = try context.pathParameter("a"), b = try context.pathParameter("b")
         guard let dyad = Dyad(a, b) else {
             throw QueryParameters.invalid("a dyad is two ISO alpha-3 country codes, as in /api/dyads/RUS/KOR/series; found '\(a)' and '\(b)'")
         }

@@ -17,6 +17,8 @@ struct QueryParameters: Sendable {
                 throw QueryParameters.invalid("unknown parameter '\(name)' (known: \(allowed.sorted().joined(separator: ", ")))")
             }
             guard values[name] == nil else { throw QueryParameters.invalid("parameter '\(name)' given twice") }
+            // No stored text holds U+0000, SQLite would cut the value short there, and PostgreSQL refuses it.
+            guard !value.utf8.contains(0) else { throw QueryParameters.invalid("parameter '\(name)' contains a NUL character") }
             // An empty field of a submitted form means "no filter".
             if !value.trimmingCharacters(in: .whitespaces).isEmpty { values[name] = value.trimmingCharacters(in: .whitespaces) }
         }
@@ -63,8 +65,10 @@ struct QueryParameters: Sendable {
 
 extension BasicRequestContext {
     /// A path parameter as the client meant it: Hummingbird leaves path segments percent-encoded.
-    func pathParameter(_ name: String) -> String {
+    func pathParameter(_ name: String) throws(EntenteError) -> String {
         let raw = parameters.get(name) ?? ""
-        return raw.removingPercentEncoding ?? raw
+        let value = raw.removingPercentEncoding ?? raw
+        guard !value.utf8.contains(0) else { throw QueryParameters.invalid("the path contains a NUL character") }
+        return value
     }
 }

@@ -25,7 +25,7 @@ enum PageRoutes {
             return Responses.html(ArticlesPage.render(try await store.articles(limit: 1000)))
         }
         router.get("/articles/:id") { _, context -> Response in
-            let id = context.pathParameter("id")
+            let id = try context.pathParameter("id")
             guard let article = try await store.article(id: id) else { throw HTTPError(.notFound, message: "no article with id '\(id)'") }
             return Responses.html(ArticlePage.render(article))
         }

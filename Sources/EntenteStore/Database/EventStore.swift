@@ -11,10 +11,13 @@ public struct EventStore: Sendable {
     public var dialect: SQLDialect { database.dialect }
 
     /// Opens the store at `location`, a file path or a `postgres://` URL, and brings its schema up to date.
-    public static func open(_ location: String) throws(EntenteError) -> EventStore {
+    /// `notice` hears of a PostgreSQL connection lost and made again (by default, on standard error).
+    public static func open(_ location: String,
+                            notice: @escaping @Sendable (String) -> Void = { StandardStreams.writeError("entente: \($0)\n") })
+        throws(EntenteError) -> EventStore {
         let database: any SQLDatabase
         if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-            database = try PostgresDatabase(url: location)
+            database = try PostgresDatabase(url: location, notice: notice)
         } else {
             database = try SQLiteDatabase(path: location)
         }
@@ -106,6 +109,12 @@ public struct EventStore: Sendable {
                     numArticles: try one("SELECT CAST(COALESCE(SUM(num_articles), 0) AS BIGINT) FROM events"))
             }
         }
+    }
+
+    /// SQLite's check of its file ("ok" when whole), for the fault tests; nil on PostgreSQL.
+    func integrityCheck() throws(EntenteError) -> String? {
+        guard dialect == .sqlite else { return nil }
+        return try wrap { try database.read { try $0.query("PRAGMA integrity_check").first?.first?.string } }
     }
 
     /// Every row of every table as sorted lines of text: equal dumps mean equal databases, whatever the backend.

@@ -4,18 +4,18 @@ import Logging
 import NIOCore
 import NIOPosix
 import PostgresNIO
+import Synchronization
 
 /// The shared backend: one PostgreSQL connection (postgres-nio) that several ingest processes, on several
-/// machines, can feed at once.
+/// machines, can feed at once. A connection the server drops (a restart, a failover) is made again and the
+/// transaction run again from its start, so an ingest goes on across a restart; `notice` is told both.
 struct PostgresDatabase: SQLDatabase {
     let owner: ConnectionOwner
-    var connection: PostgresConnection { owner.connection }
     let location: String
-    let logger: Logger
     var dialect: SQLDialect { .postgres }
 
     /// Connects to `url` (`postgres://user:password@host:port/database`).
-    init(url: String) throws(EntenteError) {
+    init(url: String, notice: @escaping @Sendable (String) -> Void = { _ in }) throws(EntenteError) {
         guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
               let user = components.user, !user.isEmpty else {
             throw EntenteError(.database, file: url, line: nil, "expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
@@ -24,15 +24,11 @@ struct PostgresDatabase: SQLDatabase {
         let host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost"
         let port = components.port ?? 5432
         location = "postgres://\(user)@\(host):\(port)/\(database)"   // no password in messages
-        var logger = Logger(label: "entente.postgres")
-        logger.logLevel = .critical
-        self.logger = logger
         let configuration = PostgresConnection.Configuration(
             host: host, port: port,
             username: user, password: components.password, database: database.isEmpty ? user : database, tls: .disable)
         do {
-            owner = ConnectionOwner(try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
-                                                        id: 1, logger: logger).wait())
+            owner = try ConnectionOwner(configuration: configuration, location: location, notice: notice)
         } catch {
             throw EntenteError(.database, file: location, line: nil, "cannot connect: \(String(reflecting: error))")
         }
@@ -42,16 +38,18 @@ struct PostgresDatabase: SQLDatabase {
     static let retryable: Set<String> = ["40P01", "40001"]
 
     func transaction<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        let session = PostgresSession(connection: connection, logger: logger)
         var attempt = 0
         while true {
             attempt += 1
-            try session.execute("BEGIN")
+            let connection = owner.connection
+            let session = PostgresSession(connection: connection, logger: owner.logger)
             do {
+                try session.execute("BEGIN")
                 let result = try body(session)
                 try session.execute("COMMIT")
                 return result
             } catch {
+                if attempt < 10, try owner.reconnectIfLost(connection, after: error) { continue }
                 try? session.execute("ROLLBACK")
                 if let code = (error as? PSQLError)?.serverInfo?[.sqlState], Self.retryable.contains(code), attempt < 10 { continue }
                 throw error
@@ -60,24 +58,107 @@ struct PostgresDatabase: SQLDatabase {
     }
 
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try body(PostgresSession(connection: connection, logger: logger))
+        var attempt = 0
+        while true {
+            attempt += 1
+            let connection = owner.connection
+            do {
+                return try body(PostgresSession(connection: connection, logger: owner.logger))
+            } catch {
+                if attempt < 10, try owner.reconnectIfLost(connection, after: error) { continue }
+                throw error
+            }
+        }
     }
 
     func close() { owner.close() }
 }
 
-/// Owns the connection and closes it once, when asked or at the latest when the last copy of the store goes.
+/// Owns the connection: makes it again when the server drops it, and closes it once, when asked or at the
+/// latest when the last copy of the store goes.
 final class ConnectionOwner: Sendable {
-    let connection: PostgresConnection
+    private let current: Mutex<PostgresConnection>
+    private let configuration: PostgresConnection.Configuration
+    private let location: String
+    private let notice: @Sendable (String) -> Void
+    let logger: Logger
+    /// How long a lost server is waited for before the work in hand fails.
+    static let patience: Duration = .seconds(60)
 
-    init(_ connection: PostgresConnection) { self.connection = connection }
+    init(configuration: PostgresConnection.Configuration, location: String, notice: @escaping @Sendable (String) -> Void) throws {
+        var logger = Logger(label: "entente.postgres")
+        logger.logLevel = .critical
+        self.logger = logger
+        self.configuration = configuration
+        self.location = location
+        self.notice = notice
+        current = Mutex(try Self.connect(configuration, logger: logger))
+    }
+
+    var connection: PostgresConnection { current.withLock { $0 } }
+
+    private static func connect(_ configuration: PostgresConnection.Configuration, logger: Logger) throws -> PostgresConnection {
+        try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: logger).wait()
+    }
+
+    /// Whether `error` means the server dropped `connection` (closed socket, shutdown, "cannot connect now").
+    static func isLost(_ connection: PostgresConnection, _ error: any Error) -> Bool {
+        if connection.isClosed || error is ConnectionLost { return true }
+        guard let error = error as? PSQLError else { return false }
+        if [.serverClosedConnection, .connectionError, .uncleanShutdown].contains(error.code) { return true }
+        // Class 08: connection exception; 57P01-57P03: the server shutting down or starting up.
+        guard let state = error.serverInfo?[.sqlState] else { return false }
+        return state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state)
+    }
+
+    /// When `error` means `connection` was lost, connects again (waiting up to `patience` for the server to
+    /// come back) and returns true, so that the caller runs its work again; else returns false.
+    func reconnectIfLost(_ connection: PostgresConnection, after error: any Error) throws -> Bool {
+        guard Self.isLost(connection, error) else { return false }
+        try? connection.close().wait()
+        if self.connection !== connection { return true }   // another thread has connected again already
+        notice("\(location): the connection was lost (\(Self.reason(error))); connecting again")
+        let clock = ContinuousClock()
+        let deadline = clock.now + Self.patience
+        var lastError: any Error = error
+        var attempts = 0
+        while clock.now < deadline {
+            attempts += 1
+            do {
+                let fresh = try Self.connect(configuration, logger: logger)
+                current.withLock { $0 = fresh }
+                notice("\(location): connected again after \(attempts) attempt(s); the interrupted work is done again from its start")
+                return true
+            } catch {
+                lastError = error
+                Thread.sleep(forTimeInterval: 0.5)
+            }
+        }
+        throw EntenteError(.database, file: location, line: nil,
+                           "the connection was lost and the server did not come back within \(Self.patience): \(Self.reason(lastError))")
+    }
+
+    /// A short reason for messages: the server's own words when it gave any.
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            return "\(error.code)"
+        }
+        return String(describing: error)
+    }
 
     func close() {
+        let connection = self.connection
         guard !connection.isClosed else { return }
         try? connection.close().wait()
     }
 
     deinit { close() }
+}
+
+/// The connection closed under a query, with no answer from the server.
+struct ConnectionLost: Error, CustomStringConvertible {
+    var description: String { "the connection closed" }
 }
 
 /// A PostgreSQL connection seen as an `SQLSession`: `?` placeholders become `$1, $2, …`.
@@ -100,11 +181,33 @@ struct PostgresSession: SQLSession {
             switch value {
             case let .int(v): binds.append(v)
             case let .double(v): binds.append(v)
-            case let .text(v): binds.append(v)
+            // PostgreSQL text cannot hold U+0000; readers remove it with a warning, and this keeps any that
+            // slip through (a query value) from failing a whole batch.
+            case let .text(v): binds.append(v.utf8.contains(0) ? v.replacingOccurrences(of: "\u{0}", with: "") : v)
             case .null: binds.appendNull()
             }
         }
-        return try connection.query(PostgresQuery(unsafeSQL: Self.numbered(sql), binds: binds), logger: logger).wait()
+        guard !connection.isClosed else { throw ConnectionLost() }
+        return try Self.wait(for: connection.query(PostgresQuery(unsafeSQL: Self.numbered(sql), binds: binds), logger: logger), on: connection)
+    }
+
+    /// The query's result; `ConnectionLost` when the connection has been closed for over a second and the
+    /// query is still unanswered: postgres-nio drops a query written to a channel that is closing, and a plain
+    /// `wait()` would then wait for ever.
+    static func wait(for future: EventLoopFuture<PostgresQueryResult>, on connection: PostgresConnection) throws -> PostgresQueryResult {
+        let done = DispatchSemaphore(value: 0)
+        let outcome = Mutex<Result<PostgresQueryResult, any Error>?>(nil)
+        future.whenComplete { result in
+            outcome.withLock { $0 = result }
+            done.signal()
+        }
+        var closedFor = 0
+        while done.wait(timeout: .now() + 0.5) == .timedOut {
+            closedFor = connection.isClosed ? closedFor + 1 : 0
+            if closedFor > 2 { throw ConnectionLost() }
+        }
+        guard let result = outcome.withLock({ $0 }) else { throw ConnectionLost() }
+        return try result.get()
     }
 
     /// Claims with transaction-scoped advisory locks: a lock another ingest holds is passed over (or waited

@@ -74,15 +74,23 @@ public struct Ingester {
             progress(done, total)
         }
         progress(0, total)
-        for start in stride(from: 0, to: todo.count, by: batchSize) {
-            let batch = Array(todo[start..<min(todo.count, start + batchSize)])
-            let result = try store.ingest(batch, hashes: hashes, wait: false, code: coder.code)
-            deferred += result.deferred
-            take(result)
-        }
-        // Articles another ingest held: wait for each; most turn out stored by then.
-        for article in deferred {
-            take(try store.ingest([article], hashes: hashes, wait: true, code: coder.code))
+        do {
+            for start in stride(from: 0, to: todo.count, by: batchSize) {
+                let batch = Array(todo[start..<min(todo.count, start + batchSize)])
+                let result = try store.ingest(batch, hashes: hashes, wait: false, code: coder.code)
+                deferred += result.deferred
+                take(result)
+            }
+            // Articles another ingest held: wait for each; most turn out stored by then.
+            for article in deferred {
+                take(try store.ingest([article], hashes: hashes, wait: true, code: coder.code))
+            }
+        } catch {
+            // A full disk, a server gone for good: say what is kept and how to go on, not only what failed.
+            var stopped = error
+            stopped.message += "; the ingest stopped with \(done) of \(total) new article(s) stored, each batch whole or not at all."
+                + " Run the same command again to go on from there"
+            throw stopped
         }
         summary.skipped = reasons
         summary.seconds = Date().timeIntervalSince(started)

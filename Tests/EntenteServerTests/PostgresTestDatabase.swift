@@ -1,0 +1,1 @@
+../EntenteStoreTests/PostgresTestDatabase.swift

@@ -1,0 +1,150 @@
+import EntenteCore
+import Foundation
+import Testing
+@testable import EntenteStore
+
+/// The store when the machine fails under it: the disk fills mid-ingest, the PostgreSQL server restarts
+/// mid-ingest, the output device is full. Each time the reason is said, nothing written is lost or doubled,
+/// and the ingest, run on (or again), ends like a clean run.
+@Suite("Store under faults: full disk, PostgreSQL restart, full output")
+struct StoreFaultTests {
+    /// Starts `entente ingest` of world.jsonl in batches of 8, standard error into `log`.
+    func startIngest(_ db: String, world: URL, log: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = try #require(StoreFixtures.binary, "the entente binary is not built")
+        process.arguments = ["ingest", "--quiet", "--batch", "8", "--db", db, world.path]
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: log)
+        try process.run()
+        return process
+    }
+
+    /// Waits until the store holds at least `articles` articles, or the process has ended; whether it still runs.
+    func waitForArticles(_ articles: Int, in store: EventStore, while process: Process) -> Bool {
+        let deadline = Date().addingTimeInterval(300)
+        while process.isRunning, Date() < deadline, ((try? store.counts().articles) ?? 0) < articles {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return process.isRunning
+    }
+
+    @Test func postgresRestartedMidIngestIsRidden() throws {
+        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
+        guard let server = PostgresTestDatabase.server else { print(PostgresTestDatabase.missing); return }
+        guard let restart = ProcessInfo.processInfo.environment["ENTENTE_TEST_POSTGRES_RESTART"], !restart.isEmpty else {
+            print("skipped: ENTENTE_TEST_POSTGRES_RESTART is not set (.ci/run sets it to '.ci/postgres.sh restart')"); return
+        }
+        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
+        let clean = try #require(WorldTests.clean)
+        let db = try PostgresTestDatabase.create(on: server)
+        defer { PostgresTestDatabase.drop(db, server: server) }
+        let dir = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try EventStore.open(db, notice: { _ in })
+        defer { store.close() }
+        let log = dir.appendingPathComponent("ingest.log")
+        let process = try startIngest(db, world: world, log: log)
+        let runningAtRestart = waitForArticles(200, in: store, while: process)
+        let restarted = try StoreFixtures.shell(restart)
+        process.waitUntilExit()
+        let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        #expect(restarted.status == 0, "the restart command failed: \(restarted.output)")
+        #expect(runningAtRestart, "the ingest ended before the server restarted")
+        #expect(process.terminationStatus == 0, "\(said)")
+        #expect(said.contains("the connection was lost"), "\(said)")
+        #expect(said.contains("connected again after"), "\(said)")
+        #expect(try store.counts() == clean.counts)
+        #expect(try store.dump() == clean.dump)
+    }
+
+    /// Mounts a tmpfs of `megabytes` on `folder` where the machine allows it (root); whether it did.
+    func smallDisk(at folder: URL, megabytes: Int) throws -> Bool {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return try StoreFixtures.shell("mount -t tmpfs -o size=\(megabytes)m entente-test '\(folder.path)' 2>/dev/null").status == 0
+    }
+
+    /// The disk fills mid-ingest: the ingest stops with the reason and what is kept; the database is whole;
+    /// with room made, the same command finishes the work and the store equals a clean run's. Where no tmpfs
+    /// can be mounted, the disk is simulated by a file size limit (`ulimit -f`), which fails writes the same way.
+    @Test func aFullDiskStopsTheIngestWithTheReasonAndTheRerunFinishes() throws {
+        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
+        let binary = try #require(StoreFixtures.binary, "the entente binary is not built")
+        let clean = try #require(WorldTests.clean)
+        let dir = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let disk = dir.appendingPathComponent("disk")
+        let mounted = try smallDisk(at: disk, megabytes: 4)
+        defer { if mounted { try? StoreFixtures.shell("umount '\(disk.path)'") } }
+        let db = disk.appendingPathComponent("events.sqlite").path
+        // SIGXFSZ ignored, so that a write over the limit fails with EFBIG instead of killing the process.
+        let limit = mounted ? "" : "ulimit -f 8192; trap '' XFSZ; "
+        let full = try StoreFixtures.shell("\(limit)exec '\(binary.path)' ingest --quiet --batch 8 --db '\(db)' '\(world.path)'")
+        #expect(full.status == 1 && !full.output.contains("Usage:"), "a failure, not a usage error: \(full.output)")
+        #expect(full.output.contains(mounted ? "database or disk is full" : "disk I/O error"), "\(full.output)")
+        #expect(full.output.contains("Run the same command again to go on from there"), "\(full.output)")
+        if mounted { try StoreFixtures.shell("mount -o remount,size=512m '\(disk.path)'") }
+        let store = try EventStore.open(db)
+        defer { store.close() }
+        let kept = try store.counts().articles
+        #expect(kept > 0 && kept < 3162, "\(kept) articles kept")
+        #expect(try store.integrityCheck() == "ok")
+        let rerun = try StoreFixtures.run(["ingest", "--quiet", "--db", db, world.path])
+        #expect(rerun.status == 0 && rerun.out.contains("skipped \(kept): already stored"), "\(rerun.out)\(rerun.err)")
+        #expect(try store.dump() == clean.dump)
+    }
+
+    /// `export` and `events` into a full output device: status 74 and the reason, the database untouched.
+    @Test func exportToAFullDeviceIsAnError() throws {
+        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { print("skipped: this system has no /dev/full"); return }
+        defer { try? full.close() }
+        let dir = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let articles = dir.appendingPathComponent("news.jsonl")
+        try StoreFixtures.writeArticles([
+            ("a", "2025-01-15", "Wire", "Seoul imposed sanctions on Moscow."),
+            ("b", "2025-01-16", "Wire", "Israel attacked Syria."),
+        ], to: articles)
+        let db = dir.appendingPathComponent("events.sqlite").path
+        #expect(try StoreFixtures.run(["ingest", "--quiet", "--db", db, articles.path]).status == 0)
+        let store = try EventStore.open(db)
+        defer { store.close() }
+        let before = try store.dump()
+        for arguments in [["export", "--format", "gdelt"], ["events"], ["actors"]] {
+            let result = try StoreFixtures.run(arguments + ["--db", db], outputTo: full)
+            #expect(result.status == 74, "\(arguments[0]): \(result.err)")
+            #expect(result.err.contains("cannot write the output: No space left on device"), "\(arguments[0]): \(result.err)")
+        }
+        #expect(try store.dump() == before)
+    }
+
+    /// A record with JSON-escaped NULs (`\u0000`, which PostgreSQL text cannot hold) is stored without them
+    /// and with a warning, on both backends, and the rest of the ingest goes on.
+    @Test func escapedNULsAreRemovedWithAWarningOnEveryBackend() throws {
+        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
+        let dir = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("nul.jsonl")
+        try Data(("""
+            {"id": "a\\u0000b", "date": "2025-01-15", "title": "T\\u0000", "text": "Seoul imposed\\u0000 sanctions on Moscow."}
+            {"id": "c", "date": "2025-01-15", "text": "Israel attacked Syria."}
+
+            """).utf8).write(to: file)
+        var databases = [dir.appendingPathComponent("nul.sqlite").path]
+        let server = PostgresTestDatabase.server
+        if let server { databases.append(try PostgresTestDatabase.create(on: server)) }
+        defer { if let server, databases.count > 1 { PostgresTestDatabase.drop(databases[1], server: server) } }
+        var dumps: [String] = []
+        for db in databases {
+            let result = try StoreFixtures.run(["ingest", "--quiet", "--db", db, file.path])
+            #expect(result.status == 0, "\(db): \(result.err)")
+            #expect(result.err.contains("nul.jsonl:1: encoding: 3 NUL character(s) removed from article 'ab'"), "\(result.err)")
+            let store = try EventStore.open(db)
+            defer { store.close() }
+            #expect(try store.storedHashes(["ab", "c"]).count == 2)
+            dumps.append(try store.dump())
+        }
+        #expect(Set(dumps).count == 1, "SQLite and PostgreSQL hold the same rows")
+    }
+}
