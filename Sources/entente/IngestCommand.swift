@@ -41,14 +41,14 @@ struct IngestCommand: ParsableCommand {
             guard let parsed = ArticleParser.parseDate(date) else { throw ValidationError("--date: unknown date format '\(date)'") }
             ingester.plainTextDate = parsed
         }
-        if !quiet {
-            let bar = ProgressBar(label: "articles")
-            ingester.progress = { done, total in bar.update(done: done, total: total) }
-        }
+        let bar = quiet ? nil : ProgressBar(label: "articles")
+        if let bar { ingester.progress = { written, fraction in bar.update(count: written, fraction: fraction) } }
         let summary: IngestSummary
         do {
             summary = try ingester.run(paths)
+            bar?.update(count: summary.articlesWritten, fraction: 1, final: true)
         } catch {
+            if bar != nil { StandardStreams.writeError("\n") }
             throw CommandFailure("\(error)")
         }
         let counts = try eventStore.counts()

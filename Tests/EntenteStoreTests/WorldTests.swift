@@ -30,6 +30,26 @@ struct WorldTests {
         #expect(clean.counts.numArticles <= clean.counts.numMentions && clean.counts.numSources <= clean.counts.numArticles)
     }
 
+    /// The input taken in many small chunks (checked against the store and written one after the other)
+    /// ends as one chunk does, with the repeats within the input and across chunks passed over.
+    @Test func smallChunksEndLikeOneChunk() throws {
+        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
+        let clean = try #require(Self.clean)
+        let dir = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try EventStore.open(dir.appendingPathComponent("chunks.sqlite").path)
+        defer { store.close() }
+        var ingester = Ingester(store: store, coder: StoreFixtures.coder)
+        ingester.chunkArticles = 97
+        ingester.batchSize = 8
+        var fractions: [Double] = []
+        ingester.progress = { _, fraction in fractions.append(fraction ?? -1) }
+        let summary = try ingester.run([world.path, world.path])
+        #expect(summary.articlesWritten == 3162 && summary.skipped == ["repeated in the input": 3162])
+        #expect(fractions.count > 33 && zip(fractions, fractions.dropFirst()).allSatisfy { $0 <= $1 }, "progress only goes forward")
+        #expect(try store.dump() == clean.dump)
+    }
+
     @Test func postgresHoldsTheSameDatabaseAsSQLite() throws {
         guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
         guard let server = PostgresTestDatabase.server else { print(PostgresTestDatabase.missing); return }

@@ -12,6 +12,9 @@ public struct InputReader {
     public var plainTextDate: SimpleDate?
     /// Number of records reported and skipped.
     public private(set) var skipped = 0
+    /// Bytes read so far from every input, for progress. A counter object, so that the body called with
+    /// each article can look at it while the reader is busy.
+    public let bytesRead = ByteCounter()
     /// Called with each bad record, which is skipped; by default writes it on standard error.
     public var report: (EntenteError) -> Void
     /// Called with what was repaired or odd in the input but coded all the same (replaced bytes, an
@@ -95,7 +98,7 @@ public struct InputReader {
     }
 
     private mutating func read(_ handle: FileHandle, path: String, name: String, _ body: (Article) throws -> Void) throws {
-        var first = try Self.block(handle, name: name)
+        var first = try block(handle, name: name)
         let kind = Self.kind(of: path, data: first)
         let isJSONLines = kind == .jsonLines
         // UTF-16 is decoded whole (its line feeds are two bytes); JSON Lines in any other encoding are read as they come.
@@ -106,7 +109,7 @@ public struct InputReader {
         }
         var decoded: DecodedText?
         if wholeFile {
-            while case let more = try Self.block(handle, name: name), !more.isEmpty { first.append(more) }
+            while case let more = try block(handle, name: name), !more.isEmpty { first.append(more) }
             do { decoded = try TextDecoding.decode([UInt8](first), file: name) } catch { return skip(error) }
             decoded?.warnings(file: name, line: nil).forEach { warn($0) }
         }
@@ -151,9 +154,11 @@ public struct InputReader {
     }
 
     /// The next block of the file; empty at its end. A failed read (an I/O error, a folder) is not taken for the end.
-    private static func block(_ handle: FileHandle, name: String) throws(ReadFailure) -> Data {
+    private mutating func block(_ handle: FileHandle, name: String) throws(ReadFailure) -> Data {
         do {
-            return try handle.read(upToCount: 1 << 20) ?? Data()
+            let data = try handle.read(upToCount: 1 << 20) ?? Data()
+            bytesRead.count += data.count
+            return data
         } catch {
             // Foundation wraps the system's error; its own text ("Is a directory") says more than Foundation's.
             let posix = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? $0.code : nil }
@@ -184,7 +189,7 @@ public struct InputReader {
                 limit = pending.count
             } else {
                 searched = pending.count
-                let more = try Self.block(handle, name: name)
+                let more = try block(handle, name: name)
                 if more.isEmpty { atEnd = true } else { more.withUnsafeBytes { pending.append(contentsOf: $0) } }
                 continue
             }
@@ -201,7 +206,7 @@ public struct InputReader {
             pending.removeSubrange(0..<min(limit + 1, pending.count))
             searched = pending.count
             if !atEnd {
-                let more = try Self.block(handle, name: name)
+                let more = try block(handle, name: name)
                 if more.isEmpty { atEnd = true } else { more.withUnsafeBytes { pending.append(contentsOf: $0) } }
             }
         }
@@ -225,4 +230,9 @@ public struct InputReader {
         skipped += 1
         report(error)
     }
+}
+
+/// A running count of bytes, shared by reference.
+public final class ByteCounter {
+    public internal(set) var count = 0
 }

@@ -48,18 +48,27 @@ struct SQLiteDatabase: SQLDatabase {
     }
 }
 
-/// A GRDB connection seen as an `SQLSession`; statements are prepared once per connection.
+/// A GRDB connection seen as an `SQLSession`; short statements are prepared once per connection.
 struct SQLiteSession: SQLSession {
     let db: Database
     var dialect: SQLDialect { .sqlite }
 
+    /// Statements with more values than this are prepared for each use. The store's multi-row inserts come in
+    /// as many shapes as there are row counts, and each prepared one holds its compiled program (100 KB and
+    /// more): cached, they grew an ingest's memory with every new batch size.
+    static let cachedValuesLimit = 64
+
+    private func statement(_ sql: String, values: Int) throws -> Statement {
+        values > Self.cachedValuesLimit ? try db.makeStatement(sql: sql) : try db.cachedStatement(sql: sql)
+    }
+
     func execute(_ sql: String, _ values: [SQLValue]) throws {
-        let statement = try db.cachedStatement(sql: sql)
+        let statement = try statement(sql, values: values.count)
         try statement.execute(arguments: Self.arguments(values))
     }
 
     func query(_ sql: String, _ values: [SQLValue]) throws -> [SQLRow] {
-        let statement = try db.cachedStatement(sql: sql)
+        let statement = try statement(sql, values: values.count)
         return try Row.fetchAll(statement, arguments: Self.arguments(values)).map { row in
             row.databaseValues.map { value in
                 switch value.storage {

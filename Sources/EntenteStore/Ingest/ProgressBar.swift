@@ -14,21 +14,22 @@ public final class ProgressBar {
         self.isTerminal = isTerminal
     }
 
-    public func update(done: Int, total: Int) {
+    /// `count` things done so far, and the part of the work done (nil when unknown: no bar, no ETA).
+    public func update(count: Int, fraction: Double?, final: Bool = false) {
         let elapsed = Date().timeIntervalSince(started)
-        let rate = elapsed > 0 ? Double(done) / elapsed : 0
-        let eta = rate > 0 ? Double(total - done) / rate : 0
-        let fraction = total > 0 ? Double(done) / Double(total) : 1
-        let figures = "\(done)/\(total) \(label)  \(String(format: "%.1f", rate)) \(label)/s  ETA \(Self.duration(eta))"
+        let rate = elapsed > 0 ? Double(count) / elapsed : 0
+        var figures = "\(count) \(label)  \(String(format: "%.1f", rate)) \(label)/s"
+        if let fraction, fraction > 0, !final { figures += "  ETA \(Self.duration(elapsed * (1 - fraction) / fraction))" }
+        let percent = fraction.map { String(format: "%3.0f%%  ", (final ? 1 : $0) * 100) } ?? ""
         if isTerminal {
             let width = 30
-            let filled = Int(fraction * Double(width))
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            StandardStreams.writeError("\r\(bar) \(String(format: "%3.0f", fraction * 100))%  \(figures)\u{1B}[K")
-            if done >= total { StandardStreams.writeError("\n") }
-        } else if done >= total || Date().timeIntervalSince(lastLine) >= 5 {
+            let filled = Int((final ? 1 : fraction ?? 0) * Double(width))
+            let bar = fraction == nil ? "" : String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + " "
+            StandardStreams.writeError("\r\(bar)\(percent)\(figures)\u{1B}[K")
+            if final { StandardStreams.writeError("\n") }
+        } else if final || Date().timeIntervalSince(lastLine) >= 5 {
             lastLine = Date()
-            StandardStreams.writeError("ingest: \(String(format: "%.0f", fraction * 100))%  \(figures)\n")
+            StandardStreams.writeError("ingest: \(percent)\(figures)\n")
         }
     }
 
