@@ -2,9 +2,10 @@ import Foundation
 import Testing
 
 /// 500 concurrent connections from wrk (Debian's package) against a live `entente serve --demo` on
-/// loopback for 10 s, across every page and API route: no socket error, no failed request, and the
-/// server's peak memory bounded. Skipped, with the reason, where wrk or the built binary is missing.
-@Suite("Server under load: 500 connections from wrk")
+/// loopback for 10 s, across every page and API route, over each store (memory, SQLite, PostgreSQL): no
+/// socket error, no failed request, and the server's peak memory bounded. Skipped, with the reason, where
+/// wrk or the built binary is missing. One store at a time, so that the loads do not share the cores.
+@Suite("Server under load: 500 connections from wrk", .serialized)
 struct LoadTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let wrk = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -24,13 +25,23 @@ struct LoadTests {
     end
     """
 
-    @Test func fiveHundredConnectionsWithoutErrorsOrUnboundedMemory() async throws {
+    @Test(arguments: Backing.available)
+    func fiveHundredConnectionsWithoutErrorsOrUnboundedMemory(_ backing: Backing) async throws {
         guard let wrk = Self.wrk else { print("skipped: wrk is not installed (apt-get install wrk)"); return }
         guard let binary = Self.binary else { print("skipped: the entente binary is not built"); return }
         let port = try Self.freePort()
+        var database: [String] = []
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-load-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        switch backing {
+        case .memory: break
+        case .sqlite: database = ["--db", folder.appendingPathComponent("events.sqlite").path]
+        case .postgres: database = ["--db", try PostgresTestDatabase.create(on: try #require(PostgresTestDatabase.server))]
+        }
+        defer { if backing == .postgres, let server = PostgresTestDatabase.server { PostgresTestDatabase.drop(database[1], server: server) } }
         let server = Process()
         server.executableURL = binary
-        server.arguments = ["serve", "--demo", "--port", "\(port)"]
+        server.arguments = ["serve", "--demo", "--port", "\(port)"] + database
         server.standardOutput = FileHandle.nullDevice
         server.standardError = FileHandle.nullDevice
         try server.run()
@@ -57,7 +68,7 @@ struct LoadTests {
         let requests = Self.number(after: " requests in", in: report, backwards: true)
         let socketErrors = Self.socketErrors(report)
         let failed = Self.number(after: "Non-2xx or 3xx responses:", in: report) ?? 0
-        print("load: \(requests ?? 0) requests in 10 s (\(Self.line(starting: "Requests/sec:", in: report))), socket errors \(socketErrors), failed \(failed), server peak RSS \(peak >> 20) MiB")
+        print("load over \(backing): \(requests ?? 0) requests in 10 s (\(Self.line(starting: "Requests/sec:", in: report))), socket errors \(socketErrors), failed \(failed), server peak RSS \(peak >> 20) MiB")
         #expect(load.terminationStatus == 0, "\(report)")
         #expect((requests ?? 0) > 0, "\(report)")
         #expect(socketErrors == 0, "\(report)")
