@@ -1,26 +1,31 @@
 #!/usr/bin/env bash
-# Installs (if needed) and starts a local PostgreSQL server with a role for the tests, then prints the URL
-# the tests read from ENTENTE_TEST_POSTGRES. Debian's packages; run as root.
-#   .ci/postgres.sh            install, start, print the URL
-#   .ci/postgres.sh restart    stop the running server at once (open connections are cut) and start it again:
-#                              the store's restart test runs this through ENTENTE_TEST_POSTGRES_RESTART
+# Installs (if needed) and starts local PostgreSQL servers with a role for the tests, and prints a URL.
+# Debian's packages; run as root.
+#   .ci/postgres.sh               the main server (cluster "main"): the URL for ENTENTE_TEST_POSTGRES
+#   .ci/postgres.sh restartable   a second server (cluster "restartable", port 5433) for the restart tests,
+#                                 so that restarting it cannot disturb the tests that use the main one:
+#                                 the URL for ENTENTE_TEST_POSTGRES_RESTARTABLE
+#   .ci/postgres.sh restart       stops the second server at once (open connections are cut) and starts it
+#                                 again: what ENTENTE_TEST_POSTGRES_RESTART runs
 set -euo pipefail
-if [ "${1:-}" = restart ]; then
-    version=$(ls /usr/lib/postgresql | sort -n | tail -1)
-    pg_ctlcluster "$version" main restart -m fast >&2
-    exit 0
-fi
 if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >&2
     apt-get install -y -qq postgresql >&2
 fi
 version=$(ls /usr/lib/postgresql | sort -n | tail -1)
-if ! pg_lsclusters -h | awk '{print $1, $2}' | grep -q "^$version main$"; then
-    pg_createcluster "$version" main >&2
+cluster=main
+case "${1:-}" in
+    restart) pg_ctlcluster "$version" restartable restart -m fast >&2; exit 0 ;;
+    restartable) cluster=restartable ;;
+    "") ;;
+    *) echo "usage: .ci/postgres.sh [restartable|restart]" >&2; exit 2 ;;
+esac
+if ! pg_lsclusters -h | awk '{print $1, $2}' | grep -q "^$version $cluster$"; then
+    if [ "$cluster" = restartable ]; then pg_createcluster --port 5433 "$version" "$cluster" >&2; else pg_createcluster "$version" "$cluster" >&2; fi
 fi
-pg_ctlcluster "$version" main start >&2 || true
-port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')
+pg_ctlcluster "$version" "$cluster" start >&2 || true
+port=$(pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 == c {print $3}')
 for _ in $(seq 1 30); do
     su postgres -c "psql -p $port -qtAc 'SELECT 1'" >/dev/null 2>&1 && break
     sleep 1

@@ -92,4 +92,22 @@ import Testing
                 }
             }
     }
+
+    /// The server's PostgreSQL restarted under it: the requests that follow, sixteen at once, all answer as
+    /// before (one of them connects again, the others wait for it).
+    @Test func postgresRestartIsRiddenByConcurrentRequests() async throws {
+        guard let (server, restart) = PostgresTestDatabase.restartable else { print(PostgresTestDatabase.restartableMissing); return }
+        let database = try PostgresTestDatabase.create(on: server)
+        defer { PostgresTestDatabase.drop(database, server: server) }
+        let store = try DatabaseStore(location: database, coder: Server.coder)
+        defer { store.close() }
+        _ = try await store.add(try DemoArticles.load())
+        let before = try await store.events(matching: EventFilter(), after: nil, limit: 500).events.map(\.id)
+        #expect(PostgresTestDatabase.runShell(restart) == 0)
+        let answers = try await withThrowingTaskGroup(of: [String].self) { group in
+            for _ in 0..<16 { group.addTask { try await store.events(matching: EventFilter(), after: nil, limit: 500).events.map(\.id) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(!before.isEmpty && answers.count == 16 && answers.allSatisfy { $0 == before })
+    }
 }

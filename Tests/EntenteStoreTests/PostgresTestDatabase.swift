@@ -9,6 +9,25 @@ enum PostgresTestDatabase {
     static let server = ProcessInfo.processInfo.environment["ENTENTE_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
     static let missing = "skipped: ENTENTE_TEST_POSTGRES is not set (.ci/run starts a server and sets it)"
 
+    /// A second server for the restart tests, and the command that restarts it: restarting the first would
+    /// disturb every other test using it at the time.
+    static let restartable: (server: String, restart: String)? = {
+        let environment = ProcessInfo.processInfo.environment
+        guard let server = environment["ENTENTE_TEST_POSTGRES_RESTARTABLE"], !server.isEmpty,
+              let restart = environment["ENTENTE_TEST_POSTGRES_RESTART"], !restart.isEmpty else { return nil }
+        return (server, restart)
+    }()
+    static let restartableMissing = "skipped: ENTENTE_TEST_POSTGRES_RESTARTABLE or ENTENTE_TEST_POSTGRES_RESTART is not set "
+        + "(.ci/run starts a second server with '.ci/postgres.sh restartable' and sets both)"
+
+    /// Runs `command` with `system(3)`, its output to `log` (or nowhere); its exit status. Not `Process` and a
+    /// pipe: a server the command starts (a PostgreSQL restart) keeps inherited descriptors open, and both
+    /// Foundation's wait for the child and a read to the end of the pipe would then never end.
+    static func runShell(_ command: String, log: String = "/dev/null") -> Int32 {
+        let status = system("(\(command)) >'\(log)' 2>&1 </dev/null")
+        return (status >> 8) & 0xFF
+    }
+
     /// A new, empty database on `server`; its URL.
     static func create(on server: String) throws -> String {
         let name = "entente_test_" + UUID().uuidString.prefix(8).lowercased()

@@ -31,10 +31,7 @@ struct StoreFaultTests {
 
     @Test func postgresRestartedMidIngestIsRidden() throws {
         guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
-        guard let server = PostgresTestDatabase.server else { print(PostgresTestDatabase.missing); return }
-        guard let restart = ProcessInfo.processInfo.environment["ENTENTE_TEST_POSTGRES_RESTART"], !restart.isEmpty else {
-            print("skipped: ENTENTE_TEST_POSTGRES_RESTART is not set (.ci/run sets it to '.ci/postgres.sh restart')"); return
-        }
+        guard let (server, restart) = PostgresTestDatabase.restartable else { print(PostgresTestDatabase.restartableMissing); return }
         guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
         let clean = try #require(WorldTests.clean)
         let db = try PostgresTestDatabase.create(on: server)

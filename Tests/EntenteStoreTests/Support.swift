@@ -49,15 +49,13 @@ enum StoreFixtures {
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
     }
 
-    /// Runs `command` with the shell; its status and what it printed. `system(3)` and a file rather than
-    /// `Process` and a pipe: a server the command starts (a PostgreSQL restart) keeps inherited descriptors
-    /// open, and both Foundation's wait for the child and a read to the end of a pipe would then never end.
+    /// Runs `command` with the shell; its status and what it printed (see `PostgresTestDatabase.runShell`).
     @discardableResult
     static func shell(_ command: String) throws -> (status: Int32, output: String) {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("entente-shell-\(UUID().uuidString).log")
         defer { try? FileManager.default.removeItem(at: log) }
-        let status = system("(\(command)) >'\(log.path)' 2>&1 </dev/null")
-        return ((status >> 8) & 0xFF, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+        let status = PostgresTestDatabase.runShell(command, log: log.path)
+        return (status, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
     }
 
     /// Runs the `entente` binary; its status, standard output and standard error.

@@ -78,12 +78,16 @@ struct PostgresDatabase: SQLDatabase {
 /// latest when the last copy of the store goes.
 final class ConnectionOwner: Sendable {
     private let current: Mutex<PostgresConnection>
+    private let reconnecting = NSLock()
     private let configuration: PostgresConnection.Configuration
     private let location: String
     private let notice: @Sendable (String) -> Void
     let logger: Logger
     /// How long a lost server is waited for before the work in hand fails.
     static let patience: Duration = .seconds(60)
+    /// How long a server that cannot be reached at the start is tried again (one restarting, say) before
+    /// giving up: short, since it may as well be a wrong address.
+    static let startPatience: Duration = .seconds(10)
 
     init(configuration: PostgresConnection.Configuration, location: String, notice: @escaping @Sendable (String) -> Void) throws {
         var logger = Logger(label: "entente.postgres")
@@ -92,7 +96,28 @@ final class ConnectionOwner: Sendable {
         self.configuration = configuration
         self.location = location
         self.notice = notice
-        current = Mutex(try Self.connect(configuration, logger: logger))
+        current = Mutex(try Self.firstConnection(configuration, location: location, logger: logger, notice: notice))
+    }
+
+    /// The first connection, tried again for `startPatience` while the server refuses or is starting up;
+    /// a refusal from the server itself (a bad password, no such database) is final at once.
+    private static func firstConnection(_ configuration: PostgresConnection.Configuration, location: String, logger: Logger,
+                                        notice: @Sendable (String) -> Void) throws -> PostgresConnection {
+        let clock = ContinuousClock()
+        let deadline = clock.now + startPatience
+        var told = false
+        while true {
+            do {
+                return try connect(configuration, logger: logger)
+            } catch {
+                let state = (error as? PSQLError)?.serverInfo?[.sqlState]
+                let final = state.map { $0 != "57P03" } ?? false
+                guard !final, clock.now < deadline else { throw error }
+                if !told { notice("\(location): cannot connect yet (\(reason(error))); trying again for \(startPatience)") }
+                told = true
+                Thread.sleep(forTimeInterval: 0.5)
+            }
+        }
     }
 
     var connection: PostgresConnection { current.withLock { $0 } }
@@ -116,7 +141,10 @@ final class ConnectionOwner: Sendable {
     func reconnectIfLost(_ connection: PostgresConnection, after error: any Error) throws -> Bool {
         guard Self.isLost(connection, error) else { return false }
         try? connection.close().wait()
-        if self.connection !== connection { return true }   // another thread has connected again already
+        // One thread connects again; the others, having lost the same connection, wait for it and go on.
+        reconnecting.lock()
+        defer { reconnecting.unlock() }
+        if self.connection !== connection { return true }
         notice("\(location): the connection was lost (\(Self.reason(error))); connecting again")
         let clock = ContinuousClock()
         let deadline = clock.now + Self.patience
