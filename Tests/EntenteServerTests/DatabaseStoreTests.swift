@@ -110,4 +110,31 @@ import Testing
         }
         #expect(!before.isEmpty && answers.count == 16 && answers.allSatisfy { $0 == before })
     }
+
+    /// The whole store's dyads and actors are kept between requests, and a posted article that adds mentions
+    /// shows at once: the answers after it equal those of a store that had the article from the start.
+    @Test(arguments: Backing.available.filter { $0 != .memory })
+    func keptSummariesFollowWhatIsAdded(_ backing: Backing) async throws {
+        let article = #"{"id": "kept-1", "date": "2025-06-01", "text": "Brazil criticized Argentina over the border."}"#
+        let uris = ["/api/dyads", "/api/actors", "/"]
+        let store = try await Server.store(backing)
+        let after = try await ServerApplication.build(store: store, configuration: ServerConfiguration(port: 0)).test(.router) { client in
+            var before: [String] = []
+            for uri in uris { before.append(try await client.execute(uri: uri, method: .get) { String(buffer: $0.body) }) }
+            #expect(!before[1].contains("\"ARG\""), "no Argentina before")
+            try await client.execute(uri: "/api/articles", method: .post, body: ByteBuffer(string: article)) { #expect($0.status == .created) }
+            var after: [String] = []
+            for uri in uris { after.append(try await client.execute(uri: uri, method: .get) { String(buffer: $0.body) }) }
+            #expect(after[1].contains("\"ARG\"") && after != before)
+            return after
+        }
+        let memory = try Server.demoStore()
+        _ = try await memory.add([try ArticleParser.parseJSONLine(Substring(article), file: "test", line: 1)])
+        let reference = try await ServerApplication.build(store: memory, configuration: ServerConfiguration(port: 0)).test(.router) { client in
+            var out: [String] = []
+            for uri in uris { out.append(try await client.execute(uri: uri, method: .get) { String(buffer: $0.body) }) }
+            return out
+        }
+        #expect(after == reference)
+    }
 }

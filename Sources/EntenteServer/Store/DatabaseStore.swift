@@ -11,6 +11,7 @@ import Foundation
 public struct DatabaseStore: RelationsStore {
     let store: EventStore
     let coder: BatchCoder
+    let summaries = SummaryCache()
 
     /// Opens (and migrates) the store at `location`, a file path or a `postgres://` URL.
     public init(location: String, coder: EventCoder) throws(EntenteError) {
@@ -41,11 +42,21 @@ public struct DatabaseStore: RelationsStore {
     }
 
     public func dyads(filter: EventFilter) async throws -> [DyadSummary] {
-        DyadSummary.summaries(of: try await all(filter))
+        guard filter == EventFilter() else { return DyadSummary.summaries(of: try await all(filter)) }
+        // Counted before reading: rows added in between only make the kept summary look older than it is.
+        let mentions = try await offload { [store] () throws(EntenteError) in try store.mentionCount() }
+        if let kept = summaries.dyads(mentions: mentions) { return kept }
+        let dyads = DyadSummary.summaries(of: try await all(filter))
+        summaries.keep(dyads: dyads, mentions: mentions)
+        return dyads
     }
 
     public func actors() async throws -> [ActorSummary] {
-        ActorSummary.summaries(of: try await all(EventFilter()))
+        let mentions = try await offload { [store] () throws(EntenteError) in try store.mentionCount() }
+        if let kept = summaries.actors(mentions: mentions) { return kept }
+        let actors = ActorSummary.summaries(of: try await all(EventFilter()))
+        summaries.keep(actors: actors, mentions: mentions)
+        return actors
     }
 
     public func articles(limit: Int) async throws -> [ArticleSummary] {

@@ -92,6 +92,11 @@ public struct EventStore: Sendable {
         }
     }
 
+    /// The number of mentions: rows are only added, so it changes whenever what the store reports does.
+    public func mentionCount() throws(EntenteError) -> Int {
+        try wrap { try database.read { try $0.query("SELECT COUNT(*) FROM mentions").first?.first?.int ?? 0 } }
+    }
+
     /// Numbers of rows and the sums of the events' counts.
     public struct Counts: Sendable, Equatable {
         public var articles = 0, events = 0, mentions = 0, numMentions = 0, numSources = 0, numArticles = 0
