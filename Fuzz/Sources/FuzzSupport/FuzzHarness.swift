@@ -49,10 +49,7 @@ public enum FuzzHarness {
             _ = error.description
             return
         }
-        let coder = EventCoder(dictionaries: dictionaries)
-        for sentence in sentences {
-            _ = coder.code(Article(id: "fuzz", date: SimpleDate(year: 2025, month: 1, day: 15), text: sentence + " " + text.prefix(200)))
-        }
+        codeSentences(with: dictionaries, text: text)
     }
 
     /// Bytes as an HTML page or, when the first byte is odd, a feed: the article text is extracted and coded.
@@ -96,6 +93,11 @@ public enum FuzzHarness {
             _ = error.description
             return
         }
+        codeSentences(with: dictionaries, text: text)
+    }
+
+    /// Codes `sentences`, each followed by the start of `text`, with dictionaries a fuzz input has changed.
+    static func codeSentences(with dictionaries: Dictionaries, text: String) {
         let coder = EventCoder(dictionaries: dictionaries)
         for sentence in sentences {
             _ = coder.code(Article(id: "fuzz", date: SimpleDate(year: 2025, month: 1, day: 15), text: sentence + " " + text.prefix(200)))

@@ -43,20 +43,22 @@ public struct DatabaseStore: RelationsStore {
 
     public func dyads(filter: EventFilter) async throws -> [DyadSummary] {
         guard filter == EventFilter() else { return DyadSummary.summaries(of: try await all(filter)) }
-        // Counted before reading: rows added in between only make the kept summary look older than it is.
-        let mentions = try await offload { [store] () throws(EntenteError) in try store.mentionCount() }
-        if let kept = summaries.dyads(mentions: mentions) { return kept }
-        let dyads = DyadSummary.summaries(of: try await all(filter))
-        summaries.keep(dyads: dyads, mentions: mentions)
-        return dyads
+        return try await wholeStoreSummaries().dyads
     }
 
     public func actors() async throws -> [ActorSummary] {
+        try await wholeStoreSummaries().actors
+    }
+
+    /// The whole store's summaries, kept until the store's mentions change.
+    private func wholeStoreSummaries() async throws -> SummaryCache.Summaries {
+        // Counted before reading: rows added in between only make the kept summaries look older than they are.
         let mentions = try await offload { [store] () throws(EntenteError) in try store.mentionCount() }
-        if let kept = summaries.actors(mentions: mentions) { return kept }
-        let actors = ActorSummary.summaries(of: try await all(EventFilter()))
-        summaries.keep(actors: actors, mentions: mentions)
-        return actors
+        if let kept = summaries.summaries(mentions: mentions) { return kept }
+        let events = try await all(EventFilter())
+        let made = SummaryCache.Summaries(dyads: DyadSummary.summaries(of: events), actors: ActorSummary.summaries(of: events))
+        summaries.keep(made, mentions: mentions)
+        return made
     }
 
     public func articles(limit: Int) async throws -> [ArticleSummary] {

@@ -4,34 +4,20 @@ import Synchronization
 /// the store's mentions change. Worked out from every mention's JSON, they cost seconds on a large store;
 /// rows are only ever added, so the number of mentions tells whether the kept ones still hold.
 final class SummaryCache: Sendable {
-    private struct Kept {
-        var mentions: Int
-        var dyads: [DyadSummary]?
-        var actors: [ActorSummary]?
+    /// Both summaries, made together from one reading of every event.
+    struct Summaries: Sendable {
+        let dyads: [DyadSummary]
+        let actors: [ActorSummary]
     }
 
-    private let kept = Mutex<Kept?>(nil)
+    private let kept = Mutex<(mentions: Int, summaries: Summaries)?>(nil)
 
-    /// The dyads kept for a store of `mentions` mentions, or nil.
-    func dyads(mentions: Int) -> [DyadSummary]? {
-        kept.withLock { $0?.mentions == mentions ? $0?.dyads : nil }
+    /// The summaries kept for a store of `mentions` mentions, or nil.
+    func summaries(mentions: Int) -> Summaries? {
+        kept.withLock { $0?.mentions == mentions ? $0?.summaries : nil }
     }
 
-    func actors(mentions: Int) -> [ActorSummary]? {
-        kept.withLock { $0?.mentions == mentions ? $0?.actors : nil }
-    }
-
-    func keep(dyads: [DyadSummary], mentions: Int) {
-        kept.withLock { kept in
-            if kept?.mentions != mentions { kept = Kept(mentions: mentions) }
-            kept?.dyads = dyads
-        }
-    }
-
-    func keep(actors: [ActorSummary], mentions: Int) {
-        kept.withLock { kept in
-            if kept?.mentions != mentions { kept = Kept(mentions: mentions) }
-            kept?.actors = actors
-        }
+    func keep(_ summaries: Summaries, mentions: Int) {
+        kept.withLock { $0 = (mentions, summaries) }
     }
 }

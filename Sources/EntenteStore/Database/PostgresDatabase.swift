@@ -103,27 +103,37 @@ final class ConnectionOwner: Sendable {
     /// a refusal from the server itself (a bad password, no such database) is final at once.
     private static func firstConnection(_ configuration: PostgresConnection.Configuration, location: String, logger: Logger,
                                         notice: @Sendable (String) -> Void) throws -> PostgresConnection {
-        let clock = ContinuousClock()
-        let deadline = clock.now + startPatience
         var told = false
-        while true {
-            do {
-                return try connect(configuration, logger: logger)
-            } catch {
-                let state = (error as? PSQLError)?.serverInfo?[.sqlState]
-                let final = state.map { $0 != "57P03" } ?? false
-                guard !final, clock.now < deadline else { throw error }
-                if !told { notice("\(location): cannot connect yet (\(reason(error))); trying again for \(startPatience)") }
-                told = true
-                Thread.sleep(forTimeInterval: 0.5)
-            }
-        }
+        return try connect(configuration, logger: logger, for: startPatience, isFinal: { error in
+            (error as? PSQLError)?.serverInfo?[.sqlState].map { $0 != "57P03" } ?? false
+        }, retrying: { error in
+            if !told { notice("\(location): cannot connect yet (\(reason(error))); trying again for \(startPatience)") }
+            told = true
+        }).connection
     }
 
     var connection: PostgresConnection { current.withLock { $0 } }
 
-    private static func connect(_ configuration: PostgresConnection.Configuration, logger: Logger) throws -> PostgresConnection {
-        try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: logger).wait()
+    /// Connects, trying again every half second for `patience` unless `isFinal` says the error will not pass;
+    /// `retrying` hears of each failure that is tried again. The connection and the attempts it took; the
+    /// last error once time is up.
+    private static func connect(_ configuration: PostgresConnection.Configuration, logger: Logger, for patience: Duration,
+                                isFinal: (any Error) -> Bool = { _ in false },
+                                retrying: (any Error) -> Void = { _ in }) throws -> (connection: PostgresConnection, attempts: Int) {
+        let deadline = ContinuousClock.now + patience
+        var attempts = 0
+        while true {
+            attempts += 1
+            do {
+                let connection = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
+                                                                id: 1, logger: logger).wait()
+                return (connection, attempts)
+            } catch {
+                guard !isFinal(error), ContinuousClock.now < deadline else { throw error }
+                retrying(error)
+                Thread.sleep(forTimeInterval: 0.5)
+            }
+        }
     }
 
     /// Whether `error` means the server dropped `connection` (closed socket, shutdown, "cannot connect now").
@@ -146,24 +156,15 @@ final class ConnectionOwner: Sendable {
         defer { reconnecting.unlock() }
         if self.connection !== connection { return true }
         notice("\(location): the connection was lost (\(Self.reason(error))); connecting again")
-        let clock = ContinuousClock()
-        let deadline = clock.now + Self.patience
-        var lastError: any Error = error
-        var attempts = 0
-        while clock.now < deadline {
-            attempts += 1
-            do {
-                let fresh = try Self.connect(configuration, logger: logger)
-                current.withLock { $0 = fresh }
-                notice("\(location): connected again after \(attempts) attempt(s); the interrupted work is done again from its start")
-                return true
-            } catch {
-                lastError = error
-                Thread.sleep(forTimeInterval: 0.5)
-            }
+        do {
+            let fresh = try Self.connect(configuration, logger: logger, for: Self.patience)
+            current.withLock { $0 = fresh.connection }
+            notice("\(location): connected again after \(fresh.attempts) attempt(s); the interrupted work is done again from its start")
+            return true
+        } catch {
+            throw EntenteError(.database, file: location, line: nil,
+                               "the connection was lost and the server did not come back within \(Self.patience): \(Self.reason(error))")
         }
-        throw EntenteError(.database, file: location, line: nil,
-                           "the connection was lost and the server did not come back within \(Self.patience): \(Self.reason(lastError))")
     }
 
     /// A short reason for messages: the server's own words when it gave any.
@@ -209,9 +210,7 @@ struct PostgresSession: SQLSession {
             switch value {
             case let .int(v): binds.append(v)
             case let .double(v): binds.append(v)
-            // PostgreSQL text cannot hold U+0000; readers remove it with a warning, and this keeps any that
-            // slip through (a query value) from failing a whole batch.
-            case let .text(v): binds.append(v.utf8.contains(0) ? v.replacingOccurrences(of: "\u{0}", with: "") : v)
+            case let .text(v): binds.append(v)
             case .null: binds.appendNull()
             }
         }

@@ -48,7 +48,6 @@ public struct Ingester {
         var chunk: [Article] = []
         var chunkText = 0
         var deferred: [Article] = []
-        var written = 0
         let bytesRead = reader.bytesRead
         // The chunk in hand came from input bytes chunkFrom..<chunkTo (the reader reads ahead in blocks); the
         // part done is placed within that range by the articles of the chunk written so far.
@@ -65,9 +64,8 @@ public struct Ingester {
                 summary.events += coded.events.count
             }
             if !result.storedMeanwhile.isEmpty { reasons["stored meanwhile by another ingest", default: 0] += result.storedMeanwhile.count }
-            written += result.written.count
             chunkDone += result.written.count + result.deferred.count + result.storedMeanwhile.count
-            progress(written, fraction())
+            progress(summary.articlesWritten, fraction())
         }
         // Passed over before coding: the same id with the same content (re-ingest), or with other content (never doubled).
         func writeChunk() throws(EntenteError) {
@@ -91,24 +89,19 @@ public struct Ingester {
         }
         progress(0, sizeKnown ? 0 : nil)
         do {
+            // The reader reports and skips bad input itself; what it throws comes from the store, through writeChunk.
             for file in files {
-                do {
-                    try reader.read(file) { article in
-                        let hash = ContentHash.of(article)
-                        if let earlier = hashes[article.id] {
-                            reasons[earlier == hash ? "repeated in the input" : "id repeated in the input with other content", default: 0] += 1
-                            return
-                        }
-                        hashes[article.id] = hash
-                        summary.articlesRead += 1
-                        chunk.append(article)
-                        chunkText += article.text.utf8.count
-                        if chunk.count >= chunkArticles || chunkText >= chunkBytes { try writeChunk() }
+                try reader.read(file) { article in
+                    let hash = ContentHash.of(article)
+                    if let earlier = hashes[article.id] {
+                        reasons[earlier == hash ? "repeated in the input" : "id repeated in the input with other content", default: 0] += 1
+                        return
                     }
-                } catch let error as EntenteError where error.kind == .database {
-                    throw error
-                } catch {
-                    reasons["unreadable input", default: 0] += 1
+                    hashes[article.id] = hash
+                    summary.articlesRead += 1
+                    chunk.append(article)
+                    chunkText += article.text.utf8.count
+                    if chunk.count >= chunkArticles || chunkText >= chunkBytes { try writeChunk() }
                 }
             }
             try writeChunk()
@@ -119,7 +112,7 @@ public struct Ingester {
         } catch {
             // A full disk, a server gone for good: say what is kept and how to go on, not only what failed.
             var stopped = error as? EntenteError ?? EntenteError(.database, file: store.location, line: nil, "\(error)")
-            stopped.message += "; the ingest stopped with \(written) new article(s) stored, each batch whole or not at all."
+            stopped.message += "; the ingest stopped with \(summary.articlesWritten) new article(s) stored, each batch whole or not at all."
                 + " Run the same command again to go on from there"
             throw stopped
         }
