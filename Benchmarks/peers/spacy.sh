@@ -24,4 +24,9 @@ print(f"sentences: {entente['sentences']} (entente) / {spacy['sentences']} (spaC
 print(f"entente, end to end (read, code, write JSON), 1 thread: {entente['sentences_per_second']:,.0f} sentences/s")
 print(f"{spacy['peer']}, parse only, 1 process: {spacy['sentences_per_second']:,.0f} sentences/s")
 print(f"ratio: entente is {entente['sentences_per_second'] / spacy['sentences_per_second']:,.1f} times faster")
+syntax = json.load(open(sys.argv[1])).get("syntax") or []
+if syntax:
+    own = syntax[0]["sentences_per_second"]
+    print(f"entente's own tagger and parser alone, 1 thread: {own:,.0f} sentences/s")
+    print(f"ratio, parse against parse: entente is {own / spacy['sentences_per_second']:,.1f} times faster")
 PY

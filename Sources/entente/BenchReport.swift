@@ -24,6 +24,9 @@ struct BenchReport {
     var corpus: String
     var cores: Int
     var loadMilliseconds = 0.0
+    /// Time to load the tagger and parser, and one pass of them alone over the corpus's sentences.
+    var syntaxLoadMilliseconds: Double?
+    var syntaxRun: BenchRun?
     var runs: [BenchRun] = []
     var scaling: [BenchRun] = []
     var cliffs: [BenchRun] = []
@@ -34,6 +37,12 @@ struct BenchReport {
         lines.append(row(["run", "seconds", "articles", "sentences", "events", "sent/s", "art/s", "MB/s", "ns/byte"]))
         for run in runs + scaling + cliffs {
             lines.append(row([run.label, String(format: "%.3f", run.seconds), "\(run.articles)", "\(run.sentences)", "\(run.events)",
+                              String(format: "%.0f", run.sentencesPerSecond), String(format: "%.0f", run.articlesPerSecond),
+                              String(format: "%.2f", run.megabytesPerSecond), String(format: "%.0f", run.nanosecondsPerByte)]))
+        }
+        if let syntaxLoadMilliseconds { lines.insert(String(format: "tagger and parser load: %.1f ms", syntaxLoadMilliseconds), at: 3) }
+        if let run = syntaxRun {
+            lines.append(row([run.label, String(format: "%.3f", run.seconds), "\(run.articles)", "\(run.sentences)", "-",
                               String(format: "%.0f", run.sentencesPerSecond), String(format: "%.0f", run.articlesPerSecond),
                               String(format: "%.2f", run.megabytesPerSecond), String(format: "%.0f", run.nanosecondsPerByte)]))
         }
@@ -63,6 +72,7 @@ struct BenchReport {
         var name = ""
         EventJSON.string(corpus, &name)
         return "{\"corpus\":\(name),\"cores\":\(cores),\"load_ms\":\(loadMilliseconds),\"peak_resident_mb\":\(peakResidentMB),"
+            + "\"syntax_load_ms\":\(syntaxLoadMilliseconds ?? 0),\"syntax\":\(encode(syntaxRun.map { [$0] } ?? [])),"
             + "\"runs\":\(encode(runs)),\"scaling\":\(encode(scaling)),\"cliffs\":\(encode(cliffs))}\n"
     }
 }

@@ -16,6 +16,11 @@ struct DictionaryOptions: ParsableArguments {
     @Flag(name: .customLong("strict-dictionaries"), help: "With --dictionaries: stop at the first malformed entry instead of reporting each on standard error and skipping it.")
     var strict = false
 
+    @OptionGroup var models: ModelOptions
+
+    @Flag(name: .customLong("no-parse"), help: "Do not tag and parse the text (the parse is not yet used for coding).")
+    var noParse = false
+
     @Flag(name: .customLong("petrarch-options"), help: "With --dictionaries: PETRARCH's coding options (dyads only, comma clauses dropped; from its PETR_config.ini when there is one).")
     var petrarchOptions = false
 
@@ -38,6 +43,7 @@ struct DictionaryOptions: ParsableArguments {
     /// A coder for the loaded dictionaries, with PETRARCH's options when asked for.
     func coder() throws -> EventCoder {
         var coder = EventCoder(dictionaries: try load())
+        if !noParse { coder.syntax = try models.load() }
         if petrarchOptions, let petrarch {
             coder.options = .petrarch
             let ini = petrarch.hasSuffix(".ini") ? petrarch : [URL(fileURLWithPath: petrarch).appendingPathComponent("PETR_config.ini"),

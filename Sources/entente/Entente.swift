@@ -8,6 +8,7 @@ struct Entente: AsyncParsableCommand {
         abstract: "Code news text into political events (CAMEO/PLOVER), with modality, speaker, date and evidence.",
         subcommands: [CodeCommand.self, EvalCommand.self, ExplainCommand.self, ValidateCommand.self, BenchCommand.self,
                       IngestCommand.self, EventsCommand.self, DyadCommand.self, ActorsCommand.self, ExportCommand.self,
-                      ServeCommand.self]
+                      ServeCommand.self,
+                      ParseCommand.self, EvalParseCommand.self, TrainCommand.self]
     )
 }

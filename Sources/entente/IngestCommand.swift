@@ -32,7 +32,7 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var dictionaries: DictionaryOptions
 
     func run() throws {
-        let coder = EventCoder(dictionaries: try dictionaries.load())
+        let coder = try dictionaries.coder()
         let eventStore = try store.open()
         defer { eventStore.close() }
         var ingester = Ingester(store: eventStore, coder: coder)

@@ -59,7 +59,7 @@ struct ServeCommand: AsyncParsableCommand {
         for file in articleFiles {
             try reader.read(file) { articles.append($0) }
         }
-        let coder = EventCoder(dictionaries: try dictionaries.load())
+        let coder = try dictionaries.coder()
         let store: any RelationsStore
         var serving = "memory"
         if let db {

@@ -7,6 +7,8 @@ public struct EventCoder: Sendable {
     public let dictionaries: Dictionaries
     /// How to code: PETRARCH's options (dyads only, comma clauses) when coding with its dictionaries.
     public var options = CodingOptions()
+    /// The tagger and parser that give each document its syntax; none, and documents have no parse.
+    public var syntax: SyntaxModel?
     /// Forms of reporting verbs ("said", "noted", "pointed").
     let reportingForms: Set<String>
     /// Every known written form of a verb: the dictionary's heads and the irregular verbs.
@@ -57,7 +59,9 @@ public struct EventCoder: Sendable {
 
     /// The article split into tokens and sentences as the coder splits it.
     public func document(_ article: Article, hasDateline: Bool = true) -> Document {
-        Document(article: article, hasDateline: hasDateline) { dictionaries.actors.phrases.startsWith($0) }
+        var document = Document(article: article, hasDateline: hasDateline) { dictionaries.actors.phrases.startsWith($0) }
+        if let syntax { document.syntax = syntax.parse(document) }
+        return document
     }
 
     func read(_ article: Article, hasDateline: Bool = true) -> Reading {

@@ -12,6 +12,12 @@ extension EventCoder {
                 out += "  actor   \(words) = \(mention.members.map(\.code).joined(separator: "+")) (\(mention.kind)\(mention.isModifier ? ", modifier" : ""))\n"
             }
             if let speaker = analysis.speaker { out += "  speaker \(speaker.text) = \(speaker.code)\n" }
+            if let parse = document.syntax {
+                out += "  parse\n"
+                for line in ParseTreeText.tree(of: analysis.sentence.tokens, document: document, parse: parse).split(separator: "\n") {
+                    out += "    \(line)\n"
+                }
+            }
             for match in reading.matcher.matches(in: analysis) {
                 let pattern = dictionaries.patterns.patterns[match.pattern]
                 out += "  pattern \(pattern.code) \(pattern.id) at '\(document.tokens[match.head].text)'\(match.isPassive ? " (passive)" : "")  \(pattern.file.split(separator: "/").last ?? ""):\(pattern.line)\n"

@@ -16,6 +16,8 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible, Equatable 
         case binary = "binary file"
         case encoding = "encoding"
         case emptyArticle = "empty article"
+        case model = "model file"
+        case malformedConllU = "malformed CoNLL-U"
     }
 
     public var kind: Kind

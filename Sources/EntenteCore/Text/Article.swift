@@ -45,6 +45,8 @@ public struct Document: Sendable {
     public let sentences: [Sentence]
     /// Number of leading tokens taken as a dateline.
     public let datelineLength: Int
+    /// Tags and dependency trees of the sentences, when a `SyntaxModel` has parsed them.
+    public var syntax: SyntaxParse?
 
     /// Splits `article` into tokens and sentences; `isKnownName` tells the dateline detector whether
     /// an upper-case first word is an actor ("NATO") rather than a place or agency. The piece of an

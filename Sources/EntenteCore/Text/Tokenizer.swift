@@ -54,10 +54,7 @@ public struct Tokenizer: Sendable {
                 kind = .punctuation
             }
             let slice = scalars[start..<i]
-            var norm = Normalizer.norm(slice)
-            if kind == .punctuation, norm.unicodeScalars.allSatisfy({ $0 == "-" || $0.value == 0x2013 || $0.value == 0x2014 }) {
-                norm = norm.count > 1 || norm != "-" ? "--" : "-"
-            }
+            let norm = Self.norm(slice, kind: kind)
             tokens.append(Token(
                 start: start, end: i, text: ScalarClass.string(slice), norm: norm, kind: kind,
                 isCapitalized: ScalarClass.isUppercase(scalars[start]),
@@ -67,6 +64,22 @@ public struct Tokenizer: Sendable {
         }
         splitNegations(&tokens)
         return tokens
+    }
+
+    /// The normal form of a token's scalars: folded and lower-cased; a run of dashes is "--" (one hyphen stays "-").
+    static func norm<C: Collection>(_ scalars: C, kind: Token.Kind) -> String where C.Element == Unicode.Scalar {
+        let norm = Normalizer.norm(scalars)
+        if kind == .punctuation, norm.unicodeScalars.allSatisfy({ $0 == "-" || $0.value == 0x2013 || $0.value == 0x2014 }) {
+            return norm.count > 1 || norm != "-" ? "--" : "-"
+        }
+        return norm
+    }
+
+    /// The normal form of a token known only by its text (a CoNLL-U file's FORM column).
+    public static func norm(of text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let isPunctuation = !scalars.isEmpty && !scalars.contains(where: { ScalarClass.isWord($0) || $0 == "'" })
+        return norm(scalars, kind: isPunctuation ? .punctuation : .word)
     }
 
     @inline(__always)
@@ -160,7 +173,17 @@ public struct Tokenizer: Sendable {
         var out: [Token] = []
         out.reserveCapacity(tokens.count + 4)
         for token in tokens {
-            if token.norm == "'t", var last = out.popLast(), last.norm.hasSuffix("n") {
+            if token.norm == "'t", !token.spaceBefore, let last = out.last, last.norm == "n" {
+                // "WO N'T": the n stands alone, so the negation is "n" and "'t" joined.
+                var neg = token
+                neg.start = last.start
+                neg.text = last.text + token.text
+                neg.norm = "n't"
+                neg.spaceBefore = last.spaceBefore
+                neg.newlinesBefore = last.newlinesBefore
+                neg.isCapitalized = last.isCapitalized
+                out[out.count - 1] = neg
+            } else if token.norm == "'t", !token.spaceBefore, var last = out.popLast(), last.norm.hasSuffix("n") {
                 // "don" + "'t" split at the apostrophe: move the n.
                 let textScalars = Array(last.text.unicodeScalars)
                 last.text = String(String.UnicodeScalarView(textScalars.dropLast()))

@@ -30,7 +30,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             case .invalidQuery: return (.badRequest, [:], error.message)
             case .malformedJSON, .invalidDate, .invalidUTF8, .missingField, .noText, .binary, .encoding, .emptyArticle:
                 return (.badRequest, [:], "\(error.kind.rawValue)\(error.line.map { " on line \($0)" } ?? ""): \(error.message)")
-            case .malformedDictionary, .unreadable, .unknownCode, .database: return (.internalServerError, [:], "internal error")
+            case .malformedDictionary, .unreadable, .unknownCode, .database, .model, .malformedConllU: return (.internalServerError, [:], "internal error")
             }
         case let error as HTTPError:
             return (error.status, error.headers, error.body ?? ErrorMiddleware.defaultMessage(error.status, path: path))
