@@ -14,14 +14,14 @@ fi
 swift build -c release --product entente >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-.build/release/entente bench "$corpus" --threads 1 --repeat 3 --loads 1 --json "$work/entente.json" --write-sentences "$work/sentences.jsonl" >/dev/null
+.build/release/entente bench "$corpus" --parse --threads 1 --repeat 3 --loads 1 --json "$work/entente.json" --write-sentences "$work/sentences.jsonl" >/dev/null
 "$venv/bin/python" Benchmarks/peers/spacy_parse.py "$work/sentences.jsonl" > "$work/spacy.json"
 python3 - "$work/entente.json" "$work/spacy.json" <<'PY'
 import json, sys
 entente = json.load(open(sys.argv[1]))["runs"][0]
 spacy = json.load(open(sys.argv[2]))
 print(f"sentences: {entente['sentences']} (entente) / {spacy['sentences']} (spaCy)")
-print(f"entente, end to end (read, code, write JSON), 1 thread: {entente['sentences_per_second']:,.0f} sentences/s")
+print(f"entente with its parse, end to end (read, tag, parse, code, write JSON), 1 thread: {entente['sentences_per_second']:,.0f} sentences/s")
 print(f"{spacy['peer']}, parse only, 1 process: {spacy['sentences_per_second']:,.0f} sentences/s")
 print(f"ratio: entente is {entente['sentences_per_second'] / spacy['sentences_per_second']:,.1f} times faster")
 syntax = json.load(open(sys.argv[1])).get("syntax") or []

@@ -54,7 +54,7 @@ struct BenchCommand: ParsableCommand {
         guard let loaded else { return }
         report.loadMilliseconds = loadTimes.sorted()[loadTimes.count / 2] * 1000
         var coder = EventCoder(dictionaries: loaded)
-        if !dictionaries.noParse {
+        if dictionaries.parse {
             let start = Clock.now()
             coder.syntax = try dictionaries.models.load()
             report.syntaxLoadMilliseconds = Clock.seconds(since: start) * 1000

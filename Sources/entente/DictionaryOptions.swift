@@ -18,8 +18,8 @@ struct DictionaryOptions: ParsableArguments {
 
     @OptionGroup var models: ModelOptions
 
-    @Flag(name: .customLong("no-parse"), help: "Do not tag and parse the text (the parse is not yet used for coding).")
-    var noParse = false
+    @Flag(name: .customLong("parse"), help: "Tag and parse the text (Models/), and take an event's source and target from the parse where it names them.")
+    var parse = false
 
     @Flag(name: .customLong("petrarch-options"), help: "With --dictionaries: PETRARCH's coding options (dyads only, comma clauses dropped; from its PETR_config.ini when there is one).")
     var petrarchOptions = false
@@ -43,7 +43,7 @@ struct DictionaryOptions: ParsableArguments {
     /// A coder for the loaded dictionaries, with PETRARCH's options when asked for.
     func coder() throws -> EventCoder {
         var coder = EventCoder(dictionaries: try load())
-        if !noParse { coder.syntax = try models.load() }
+        if parse { coder.syntax = try models.load() }
         if petrarchOptions, let petrarch {
             coder.options = .petrarch
             let ini = petrarch.hasSuffix(".ini") ? petrarch : [URL(fileURLWithPath: petrarch).appendingPathComponent("PETR_config.ini"),

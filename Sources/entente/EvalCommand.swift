@@ -41,9 +41,18 @@ struct EvalCommand: ParsableCommand {
                 try evaluateClaims(data, coder: coder, output: &output)
                 continue
             }
+            if Self.isDevGold(text) {
+                try evaluateDevGold(text, file: file, coder: coder, output: &output)
+                continue
+            }
             let report = try GoldEvaluation.evaluate(jsonLines: text, file: file, coder: coder, collectErrors: errors)
             for error in report.errors { try output.line(error) }
             if report.penta.total > 0 { try printPenta(report.penta, output: &output) }
+            if report.sourceInSpan.total > 0 || report.targetInSpan.total > 0 {
+                func share(_ t: (right: Int, total: Int)) -> String { String(format: "%.3f (%d of %d)", t.total == 0 ? 0 : Double(t.right) / Double(t.total), t.right, t.total) }
+                try output.line("principal event's source inside the gold source span: \(share(report.sourceInSpan))")
+                try output.line("principal event's target inside the gold target span: \(share(report.targetInSpan))")
+            }
             if report.tripleRecords > 0 {
                 try output.line("\(report.tripleRecords) records with event codings")
                 try output.line(String(format: "exact (code, source, target): P %.3f  R %.3f  F1 %.3f", report.exact.precision, report.exact.recall, report.exact.f1))
@@ -51,6 +60,26 @@ struct EvalCommand: ParsableCommand {
             }
         }
         try output.flush()
+    }
+
+    /// Whether a JSON Lines file is a dev gold of ours: sentences named by article and index, with events.
+    static func isDevGold(_ text: String) -> Bool {
+        guard let first = text.split(separator: "\n").first,
+              let object = try? JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any] else { return false }
+        return object["article"] is String && object["sentence"] is Int && object["events"] is [Any]
+    }
+
+    private func evaluateDevGold(_ text: String, file: String, coder: EventCoder, output: inout OutputBuffer) throws {
+        guard let articles else { throw ValidationError("a dev gold file needs --articles FILE.jsonl (the articles it names)") }
+        let gold: [DevGoldSentence]
+        do { gold = try DevGoldSentence.read(text, file: file) } catch { throw CommandFailure("\(error)") }
+        let wanted = Set(gold.map(\.article))
+        var byID: [String: Article] = [:]
+        var reader = InputReader()
+        try reader.read(articles) { article in if wanted.contains(article.id) { byID[article.id] = article } }
+        let report = DevGoldEvaluation.evaluate(gold, articles: byID, coder: coder, collectErrors: errors)
+        for error in report.errors { try output.line(error) }
+        try output.append(report.report)
     }
 
     private func evaluateClaims(_ gold: Data, coder: EventCoder, output: inout OutputBuffer) throws {

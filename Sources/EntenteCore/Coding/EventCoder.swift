@@ -227,10 +227,11 @@ public struct EventCoder: Sendable {
         var main: [Event] = []
         var antecedents: [(Event, Int)] = []
         let isVerb = { (t: Int) in isNonReportingVerb(t, matcher, analysis) }
+        let roles = document.syntax.map { SyntacticRoles(parse: $0, analysis: analysis) }
         for match in matches {
             let pattern = dictionaries.patterns.patterns[match.pattern]
             guard let code = dictionaries.ontology[pattern.code] else { continue }
-            guard let (sourceMention, targetMention) = participants(match, analysis, isVerb: isVerb) else { continue }
+            guard let (sourceMention, targetMention) = participants(match, analysis, roles: roles, isVerb: isVerb) else { continue }
             let sourceMembers = analysis.mentions[sourceMention].members
             var targetMembers: [Actor?] = targetMention.map { analysis.mentions[$0].members } ?? [nil]
             if targetMention == nil, ("03"..."08").contains(code.root), let implicit = implicitPartner(analysis, excluding: sourceMention, before: match.head) {
@@ -284,11 +285,20 @@ public struct EventCoder: Sendable {
         return main.sorted { a, b in a.rank != b.rank ? a.rank < b.rank : a.head < b.head }
     }
 
-    /// Source and target mentions of a match, or nil when it has no source.
-    private func participants(_ match: PatternMatch, _ analysis: SentenceAnalysis, isVerb: (Int) -> Bool) -> (Int, Int?)? {
+    /// Source and target mentions of a match, or nil when it has no source: from the parse where it names
+    /// them, else from the words around the match.
+    private func participants(_ match: PatternMatch, _ analysis: SentenceAnalysis, roles: SyntacticRoles?, isVerb: (Int) -> Bool) -> (Int, Int?)? {
         let norms = analysis.norms
         if let source = match.sourceSlot {
             return (source, analysis.subject(before: match.first, isVerb: isVerb))
+        }
+        if match.isVerb, let roles, let found = roles.participants(ofVerb: match.head) {
+            // The parse's object first: a pattern's target slot is read for the active voice.
+            var target = found.target ?? (match.targetSlot == found.source ? nil : match.targetSlot)
+            if target == nil, !roles.isPassive(match.head) {
+                target = mentionInside(match, analysis, excluding: found.source) ?? object(after: match.last + 1, analysis, excluding: found.source)
+            }
+            return (found.source, target == found.source ? nil : target)
         }
         if match.isVerb && match.isPassive {
             let subject = analysis.subject(before: match.first, isVerb: isVerb)

@@ -4,6 +4,10 @@ public struct GoldReport: Sendable {
     public var exact = PRF()
     public var coarse = PRF()
     public var tripleRecords = 0
+    /// Of the records with a gold source (target) span, how many have a principal event whose source
+    /// (target) lies in it.
+    public var sourceInSpan = (right: 0, total: 0)
+    public var targetInSpan = (right: 0, total: 0)
     /// One line per wrongly coded record, when asked for.
     public var errors: [String] = []
 }
@@ -18,6 +22,17 @@ public enum GoldEvaluation {
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
             let (article, object) = try ArticleParser.parseJSONRecord(line, file: file, line: lineNumber)
             let events = coder.code(article)
+            if let spans = object["actor_spans"] as? [[String: Any]] {
+                for span in spans {
+                    guard let role = span["role"] as? String, let text = span["text"] as? String,
+                          let range = scalarRange(of: text, in: article.text) else { continue }
+                    let principal = events.first
+                    let actor = role == "source" ? principal?.source : role == "target" ? principal?.target : nil
+                    let inside = actor.map { $0.start < range.upperBound && $0.end > range.lowerBound } ?? false
+                    if role == "source" { tally(&report.sourceInSpan, inside) }
+                    if role == "target" { tally(&report.targetInSpan, inside) }
+                }
+            }
             if let gold = object["penta_class"] as? Int {
                 let predicted = principalPentaClass(events)
                 report.penta.add(gold: gold, predicted: predicted)
@@ -41,5 +56,18 @@ public enum GoldEvaluation {
             }
         }
         return report
+    }
+
+    private static func tally(_ t: inout (right: Int, total: Int), _ right: Bool) {
+        t.total += 1
+        if right { t.right += 1 }
+    }
+
+    /// Where `needle` first occurs in `text`, in Unicode scalars.
+    static func scalarRange(of needle: String, in text: String) -> Range<Int>? {
+        guard !needle.isEmpty, let range = text.range(of: needle) else { return nil }
+        let scalars = text.unicodeScalars
+        let start = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
+        return start..<(start + needle.unicodeScalars.count)
     }
 }

@@ -4,7 +4,7 @@
 /// Moves: SHIFT pushes the first word of the buffer; LEFT-l makes it the head of the top of the stack
 /// and pops that; RIGHT-l makes the word below the top the head of the top, and pops it.
 struct ArcHybridState {
-    let n: Int
+    private(set) var n: Int
     var stack: [Int32] = []
     var b0 = 0
     /// Head of each token (n for the root), or -1 while it has none.
@@ -29,6 +29,30 @@ struct ArcHybridState {
         rightCount = leftCount
         leftLabels = [UInt64](repeating: 0, count: n + 1)
         rightLabels = leftLabels
+    }
+
+    /// A state of no sentence, to stand in while a parse holds the real one.
+    static let empty = ArcHybridState(n: 0)
+
+    /// The start state of a sentence of `n` tokens, reusing the arrays' storage.
+    mutating func reset(n: Int) {
+        self.n = n
+        stack.removeAll(keepingCapacity: true)
+        b0 = 0
+        func fill<T>(_ array: inout [T], _ value: T, _ count: Int) {
+            array.removeAll(keepingCapacity: true)
+            array.append(contentsOf: repeatElement(value, count: count))
+        }
+        fill(&heads, -1, n)
+        fill(&labels, 0, n)
+        fill(&left1, -1, n + 1)
+        fill(&left2, -1, n + 1)
+        fill(&right1, -1, n + 1)
+        fill(&right2, -1, n + 1)
+        fill(&leftCount, 0, n + 1)
+        fill(&rightCount, 0, n + 1)
+        fill(&leftLabels, 0, n + 1)
+        fill(&rightLabels, 0, n + 1)
     }
 
     var isTerminal: Bool { stack.isEmpty && b0 >= n }

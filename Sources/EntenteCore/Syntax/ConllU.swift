@@ -109,6 +109,8 @@ public enum ConllU {
         for sentence in document.sentences where !sentence.tokens.isEmpty {
             out += "# sent_id = \(oneLine(document.article.id))-\(sentence.index + 1)\n"
             out += "# text = \(oneLine(document.text(of: sentence)))\n"
+            // Where the sentence is in the article's text, in Unicode scalars, so that annotations can name it.
+            out += "# offsets = \(sentence.start) \(sentence.end)\n"
             for (offset, t) in sentence.tokens.enumerated() {
                 let token = document.tokens[t]
                 var tag = "_", upos = "_", head = "_", label = "_"

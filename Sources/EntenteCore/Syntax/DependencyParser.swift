@@ -21,43 +21,63 @@ public struct DependencyParser: Sendable {
     /// Parses one sentence given its words' `LexicalAtoms.norm` hashes and tag numbers. Writes each token's
     /// head (an index into the sentence, or -1 for a root) and label number.
     public func parse(words: ArraySlice<UInt64>, tags: ArraySlice<UInt8>, heads: inout [Int32], labels: inout [UInt8]) {
+        var scratch = Scratch(parser: self)
+        parse(words: words, tags: tags, heads: &heads, labels: &labels, scratch: &scratch)
+    }
+
+    /// Working storage of `parse`, kept from one sentence to the next.
+    public struct Scratch {
+        var state = ArcHybridState(n: 0)
+        var features = [UInt64](repeating: 0, count: DependencyParser.featureCount)
+        var scores: [Int32]
+
+        public init(parser: DependencyParser) { scores = [Int32](repeating: 0, count: parser.weights.paddedClassCount) }
+    }
+
+    /// `parse(words:tags:heads:labels:)` with storage reused across sentences.
+    public func parse(words: ArraySlice<UInt64>, tags: ArraySlice<UInt8>, heads: inout [Int32], labels: inout [UInt8], scratch: inout Scratch) {
         let n = words.count
-        var state = ArcHybridState(n: n)
-        let context = ParseContext(words: Array(words), tags: Array(tags))
-        var features = [UInt64](repeating: 0, count: Self.featureCount)
-        var scores = [Float](repeating: 0, count: 1 + 2 * labelCount)
+        // Taken out of the scratch for the sentence, so that each array has one owner and is never copied.
+        var state = ArcHybridState.empty, features: [UInt64] = [], scores: [Int32] = []
+        swap(&state, &scratch.state)
+        swap(&features, &scratch.features)
+        swap(&scores, &scratch.scores)
+        state.reset(n: n)
+        let context = ParseContext(words: words, tags: tags)
+        let labelCount = labelCount
         while !state.isTerminal {
             context.features(state, into: &features)
             let move = scores.withUnsafeMutableBufferPointer { out -> Int in
                 guard let base = out.baseAddress else { return 0 }
                 for c in 0..<out.count { base[c] = 0 }
-                for feature in features { weights.add(feature, to: base) }
+                features.withUnsafeBufferPointer { weights.add($0, to: base) }
                 return Self.bestValid(base, state, labelCount)
             }
             Self.apply(move, to: &state, labelCount)
         }
-        heads = state.heads.map { $0 >= Int32(n) || $0 < 0 ? -1 : $0 }
-        labels = state.labels
+        heads.removeAll(keepingCapacity: true)
+        for h in state.heads { heads.append(h >= Int32(n) || h < 0 ? -1 : h) }
+        labels.removeAll(keepingCapacity: true)
+        labels.append(contentsOf: state.labels)
+        swap(&state, &scratch.state)
+        swap(&features, &scratch.features)
+        swap(&scores, &scratch.scores)
     }
 
     /// The highest-scoring move that the state allows.
-    static func bestValid(_ scores: UnsafeMutablePointer<Float>, _ state: ArcHybridState, _ labelCount: Int) -> Int {
+    static func bestValid<Score: Comparable>(_ scores: UnsafeMutablePointer<Score>, _ state: ArcHybridState, _ labelCount: Int) -> Int {
         var best = -1
-        var bestScore = -Float.infinity
-        if state.canShift { best = 0; bestScore = scores[0] }
+        var bestScore = scores[0]
+        func consider(_ move: Int) {
+            if best < 0 || scores[move] > bestScore { best = move; bestScore = scores[move] }
+        }
+        if state.canShift { consider(0) }
         if state.canLeft {
-            if state.b0 >= state.n {
-                // Onto the root: only the root's label.
-                if scores[1] > bestScore || best < 0 { best = 1; bestScore = scores[1] }
-            } else {
-                for l in 1..<labelCount where scores[1 + l] > bestScore || best < 0 { best = 1 + l; bestScore = scores[1 + l] }
-            }
+            // Onto the root, only the root's label; elsewhere any other.
+            if state.b0 >= state.n { consider(1) } else { for l in 1..<labelCount { consider(1 + l) } }
         }
         if state.canRight {
-            for l in 1..<labelCount where scores[1 + labelCount + l] > bestScore || best < 0 {
-                best = 1 + labelCount + l
-                bestScore = scores[1 + labelCount + l]
-            }
+            for l in 1..<labelCount { consider(1 + labelCount + l) }
         }
         return max(best, 0)
     }
@@ -96,8 +116,8 @@ public struct DependencyParser: Sendable {
 
 /// The words and tags of the sentence being parsed, and the feature templates read from a state.
 struct ParseContext {
-    let words: [UInt64]
-    let tags: [UInt8]
+    let words: ArraySlice<UInt64>
+    let tags: ArraySlice<UInt8>
 
     private static let noWord: UInt64 = 0x4e4f_4e45
     private static let rootWord: UInt64 = 0x524f_4f54
@@ -105,8 +125,8 @@ struct ParseContext {
     private static let rootTag: UInt64 = 301
     private static let noLabel: UInt64 = 400
 
-    @inline(__always) private func word(_ i: Int) -> UInt64 { i < 0 ? Self.noWord : i >= words.count ? Self.rootWord : words[i] }
-    @inline(__always) private func tag(_ i: Int) -> UInt64 { i < 0 ? Self.noTag : i >= tags.count ? Self.rootTag : UInt64(tags[i]) }
+    @inline(__always) private func word(_ i: Int) -> UInt64 { i < 0 ? Self.noWord : i >= words.count ? Self.rootWord : words[words.startIndex + i] }
+    @inline(__always) private func tag(_ i: Int) -> UInt64 { i < 0 ? Self.noTag : i >= tags.count ? Self.rootTag : UInt64(tags[tags.startIndex + i]) }
     @inline(__always) private func child(_ table: [Int32], _ i: Int) -> Int { i < 0 ? -1 : Int(table[i]) }
 
     /// Fills `f` with the features of `state` (`DependencyParser.featureCount` of them): words and tags

@@ -23,7 +23,7 @@ public struct PartOfSpeechTagger: Sendable {
     /// Tags the tokens of one sentence, `atoms[range]`, writing one tag number per token into `tags[range]`.
     public func tag(_ atoms: [LexicalAtoms], _ range: Range<Int>, into tags: inout [UInt8]) {
         var features = [UInt64](repeating: 0, count: Self.featureCount)
-        var scores = [Float](repeating: 0, count: tagNames.count)
+        var scores = [Int32](repeating: 0, count: weights.paddedClassCount)
         for i in range {
             if let known = tagDictionary[atoms[i].text] {
                 tags[i] = known
@@ -36,13 +36,13 @@ public struct PartOfSpeechTagger: Sendable {
         }
     }
 
-    private func best(_ features: [UInt64], _ scores: inout [Float]) -> Int {
+    private func best(_ features: [UInt64], _ scores: inout [Int32]) -> Int {
         scores.withUnsafeMutableBufferPointer { out in
             guard let base = out.baseAddress else { return 0 }
             for c in 0..<out.count { base[c] = 0 }
-            for feature in features { weights.add(feature, to: base) }
+            features.withUnsafeBufferPointer { weights.add($0, to: base) }
             var best = 0
-            for c in 1..<out.count where base[c] > base[best] { best = c }
+            for c in 1..<tagNames.count where base[c] > base[best] { best = c }
             return best
         }
     }

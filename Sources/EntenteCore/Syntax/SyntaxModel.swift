@@ -54,9 +54,10 @@ public struct SyntaxModel: Sendable {
         let words = atoms.map(\.norm)
         var sentenceHeads: [Int32] = []
         var sentenceLabels: [UInt8] = []
+        var scratch = DependencyParser.Scratch(parser: parser)
         for range in sentences where !range.isEmpty {
             tagger.tag(atoms, range, into: &tags)
-            parser.parse(words: words[range], tags: tags[range], heads: &sentenceHeads, labels: &sentenceLabels)
+            parser.parse(words: words[range], tags: tags[range], heads: &sentenceHeads, labels: &sentenceLabels, scratch: &scratch)
             for (offset, t) in range.enumerated() {
                 heads[t] = sentenceHeads[offset] < 0 ? -1 : sentenceHeads[offset] + Int32(range.lowerBound)
                 labels[t] = sentenceLabels[offset]

@@ -28,34 +28,29 @@ public enum SyntaxTrainer {
         var features = [UInt64](repeating: 0, count: PartOfSpeechTagger.featureCount)
         var rowIndex: [Int32] = []
         var scores = [Float](repeating: 0, count: tagNames.count)
-        var order = Array(data.indices)
-        var random = SeededRandom(seed: seed)
-        for iteration in 1...max(1, iterations) {
-            order.shuffle(using: &random)
+        passes(iterations, over: data.count, seed: seed, report: { progress("tagger iteration \($0): \($1) of \($2) tags right while training") }) { index in
             var right = 0, total = 0
-            for index in order {
-                let sentence = data[index]
-                var guesses = [UInt8](repeating: 0, count: sentence.tags.count)
-                let range = 0..<sentence.tags.count
-                for i in range {
-                    if let known = dictionary[sentence.atoms[i].text] {
-                        guesses[i] = known
-                    } else {
-                        let p1 = i > 0 ? guesses[i - 1] : PartOfSpeechTagger.noTag
-                        let p2 = i > 1 ? guesses[i - 2] : PartOfSpeechTagger.noTag
-                        PartOfSpeechTagger.features(sentence.atoms, range, i, p1, p2, dictionary, into: &features)
-                        model.rows(of: features, into: &rowIndex)
-                        model.score(rowIndex, into: &scores)
-                        let guess = argmax(scores)
-                        model.tick()
-                        model.update(truth: Int(sentence.tags[i]), guess: guess, features: features, rowIndex: &rowIndex)
-                        guesses[i] = UInt8(guess)
-                    }
-                    if guesses[i] == sentence.tags[i] { right += 1 }
-                    total += 1
+            let sentence = data[index]
+            var guesses = [UInt8](repeating: 0, count: sentence.tags.count)
+            let range = 0..<sentence.tags.count
+            for i in range {
+                if let known = dictionary[sentence.atoms[i].text] {
+                    guesses[i] = known
+                } else {
+                    let p1 = i > 0 ? guesses[i - 1] : PartOfSpeechTagger.noTag
+                    let p2 = i > 1 ? guesses[i - 2] : PartOfSpeechTagger.noTag
+                    PartOfSpeechTagger.features(sentence.atoms, range, i, p1, p2, dictionary, into: &features)
+                    model.rows(of: features, into: &rowIndex)
+                    model.score(rowIndex, into: &scores)
+                    let guess = argmax(scores)
+                    model.tick()
+                    model.update(truth: Int(sentence.tags[i]), guess: guess, features: features, rowIndex: &rowIndex)
+                    guesses[i] = UInt8(guess)
                 }
+                if guesses[i] == sentence.tags[i] { right += 1 }
+                total += 1
             }
-            progress("tagger iteration \(iteration): \(percent(right, total)) of \(total) tags right while training")
+            return (right, total)
         }
         return PartOfSpeechTagger(tagNames: tagNames, weights: model.averaged(threshold: 0.05, maxFeatures: maxFeatures), tagDictionary: dictionary)
     }
@@ -99,37 +94,51 @@ public enum SyntaxTrainer {
         var features = [UInt64](repeating: 0, count: DependencyParser.featureCount)
         var rowIndex: [Int32] = []
         var scores = [Float](repeating: 0, count: 1 + 2 * labelCount)
-        var order = Array(data.indices)
+        passes(iterations, over: data.count, seed: seed, report: { progress("parser iteration \($0): \($1) of \($2) labelled arcs right while training") }) { index in
+            var right = 0, total = 0
+            let item = data[index]
+            var state = ArcHybridState(n: item.words.count)
+            let context = ParseContext(words: item.words[...], tags: item.tags[...])
+            while !state.isTerminal {
+                context.features(state, into: &features)
+                model.rows(of: features, into: &rowIndex)
+                model.score(rowIndex, into: &scores)
+                let guess = scores.withUnsafeMutableBufferPointer { DependencyParser.bestValid($0.baseAddress!, state, labelCount) }
+                let costless = ArcHybridOracle.zeroCost(state, item.heads, item.labels, labelCount)
+                model.tick()
+                if !costless.isEmpty, !costless.contains(guess) {
+                    var best = costless[0]
+                    for move in costless where scores[move] > scores[best] { best = move }
+                    model.update(truth: best, guess: guess, features: features, rowIndex: &rowIndex)
+                }
+                DependencyParser.apply(guess, to: &state, labelCount)
+            }
+            for t in 0..<item.words.count {
+                total += 1
+                if state.heads[t] == item.heads[t] && state.labels[t] == item.labels[t] { right += 1 }
+            }
+            return (right, total)
+        }
+        return DependencyParser(labelNames: labelNames, weights: model.averaged(threshold: 0.05, maxFeatures: maxFeatures))
+    }
+
+    /// Runs `iterations` passes over `count` items in a seeded random order; `train` learns from one item
+    /// and says how many of its decisions were right out of how many; `report` hears each pass's
+    /// number, share right and count.
+    static func passes(_ iterations: Int, over count: Int, seed: UInt64, report: (Int, String, Int) -> Void,
+                       _ train: (Int) -> (right: Int, total: Int)) {
+        var order = Array(0..<count)
         var random = SeededRandom(seed: seed)
         for iteration in 1...max(1, iterations) {
             order.shuffle(using: &random)
             var right = 0, total = 0
             for index in order {
-                let item = data[index]
-                var state = ArcHybridState(n: item.words.count)
-                let context = ParseContext(words: item.words, tags: item.tags)
-                while !state.isTerminal {
-                    context.features(state, into: &features)
-                    model.rows(of: features, into: &rowIndex)
-                    model.score(rowIndex, into: &scores)
-                    let guess = scores.withUnsafeMutableBufferPointer { DependencyParser.bestValid($0.baseAddress!, state, labelCount) }
-                    let costless = ArcHybridOracle.zeroCost(state, item.heads, item.labels, labelCount)
-                    model.tick()
-                    if !costless.isEmpty, !costless.contains(guess) {
-                        var best = costless[0]
-                        for move in costless where scores[move] > scores[best] { best = move }
-                        model.update(truth: best, guess: guess, features: features, rowIndex: &rowIndex)
-                    }
-                    DependencyParser.apply(guess, to: &state, labelCount)
-                }
-                for t in 0..<item.words.count {
-                    total += 1
-                    if state.heads[t] == item.heads[t] && state.labels[t] == item.labels[t] { right += 1 }
-                }
+                let (r, t) = train(index)
+                right += r
+                total += t
             }
-            progress("parser iteration \(iteration): \(percent(right, total)) of \(total) labelled arcs right while training")
+            report(iteration, percent(right, total), total)
         }
-        return DependencyParser(labelNames: labelNames, weights: model.averaged(threshold: 0.05, maxFeatures: maxFeatures))
     }
 
     /// Passes of the fold taggers when the parser is trained on jackknifed tags.
