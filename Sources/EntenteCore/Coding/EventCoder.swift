@@ -33,21 +33,22 @@ public struct EventCoder: Sendable {
 
     /// The events of `article`, sentence by sentence, principal event first within a sentence.
     public func code(_ article: Article) -> [Event] {
-        let reading = read(prepared(article))
+        code(ArticleSegment(article: article, scalarOffset: 0, isContinuation: false)).events
+    }
+
+    /// The events of a piece of an article, numbered within the piece, and its number of sentences.
+    /// Every command that codes comes here (`code`, `ingest` and `serve` through `BatchCoder`, `eval`
+    /// through `code(_:)`), so that the options' comma clauses, discards and dyad rule apply alike.
+    func code(_ segment: ArticleSegment) -> (events: [Event], sentences: Int) {
+        let reading = read(prepared(segment.article), hasDateline: !segment.isContinuation)
+        let sentences = reading.document.sentences.count
         let norms = dictionaries.discards.isEmpty ? [] : reading.document.tokens.map(\.norm)
-        if storyDiscard(reading.document, norms: norms) != nil { return [] }
+        if storyDiscard(reading.document, norms: norms) != nil { return ([], sentences) }
         let events = reading.analyses.flatMap { analysis -> [Event] in
             if sentenceDiscard(analysis.sentence, norms: norms) != nil { return [] }
             return codeSentence(analysis, document: reading.document, matcher: reading.matcher)
         }
-        return options.requireDyad ? events.filter { $0.target != nil } : events
-    }
-
-    /// The events of a piece of an article, numbered within the piece, and its number of sentences.
-    func code(_ segment: ArticleSegment) -> (events: [Event], sentences: Int) {
-        let reading = read(segment.article, hasDateline: !segment.isContinuation)
-        let events = reading.analyses.flatMap { codeSentence($0, document: reading.document, matcher: reading.matcher) }
-        return (events, reading.document.sentences.count)
+        return (options.requireDyad ? events.filter { $0.target != nil } : events, sentences)
     }
 
     /// An article read up to, not including, its events: sentences with actors, pronouns and speakers resolved.
