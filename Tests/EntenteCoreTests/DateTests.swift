@@ -43,3 +43,27 @@ struct DateTests {
         #expect(SimpleDate(year: 2025, month: 1, day: 15).weekday == 4)
     }
 }
+
+/// An asserted event is never dated after its article: a later date in the sentence belongs to another verb.
+@Suite("Dates: no asserted event after its article")
+struct EventDateAfterArticleTests {
+    @Test func aLaterDateInTheSentenceDoesNotDateTheAssertedEvent() {
+        let venezuela = Fixtures.code("Venezuela said on Tuesday it would push hard at next week's OPEC conference for an accord.", date: "1993-04-24")
+        #expect(venezuela.first.map { "\($0.code.code) \($0.modality.rawValue) \($0.date?.description ?? "-")" } == "010 asserted 1993-04-20")
+        let hamas = Fixtures.code("Hamas vowed on Saturday to attack Israel before the peace talks next week.", date: "1993-04-24")
+        #expect(!hamas.isEmpty)
+        let today = SimpleDate(year: 1993, month: 4, day: 24)
+        for event in venezuela + hamas where event.modality == .asserted {
+            #expect(!(event.date?.isWhollyAfter(today) ?? false), "\(event.code.code) dated \(event.date?.description ?? "-")")
+        }
+    }
+
+    @Test func wholeDatesComparedByTheDaysTheyCover() {
+        let day = SimpleDate(year: 2018, month: 12, day: 25)
+        #expect(SimpleDate(year: 2019).isWhollyAfter(day))
+        #expect(!SimpleDate(year: 2018).isWhollyAfter(day))
+        #expect(!SimpleDate(year: 2018, month: 12).isWhollyAfter(day))
+        #expect(SimpleDate(year: 2018, month: 12, day: 26).isWhollyAfter(day))
+        #expect(!SimpleDate(year: 2018, month: 12, day: 26).isWhollyAfter(SimpleDate(year: 2018, month: 12)))
+    }
+}

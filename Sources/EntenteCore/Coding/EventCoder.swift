@@ -252,7 +252,13 @@ public struct EventCoder: Sendable {
                 return false
             }()
             let speaker = isReport ? nil : analysis.speaker
-            for date in eventDates(match, analysis, dates: dates, today: article.date) {
+            for var date in eventDates(match, analysis, dates: dates, today: article.date) {
+                // An article cannot report as done what has not happened yet: a later date belongs to
+                // another verb ("vowed Saturday to escalate … before talks next week"). Take the latest
+                // date of the sentence that is not after the article's, else the article's own.
+                if reading.modality == .asserted, let today = article.date, let found = date, found.isWhollyAfter(today) {
+                    date = dates.map(\.date).filter { !$0.isWhollyAfter(today) }.max() ?? today
+                }
                 for source in sourceMembers {
                     for target in targetMembers {
                         if let target, target.code == source.code && target.country == source.country { continue }

@@ -39,6 +39,12 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
     }
 
+    /// Whether every day this date covers comes after every day `other` covers ("2019" after 2018-12-25;
+    /// "2019-03" not after 2019-03-12).
+    public func isWhollyAfter(_ other: SimpleDate) -> Bool {
+        (year, month ?? 1, day ?? 1) > (other.year, other.month ?? 12, other.day ?? 31)
+    }
+
     /// The first day this date covers, for comparisons with date ranges.
     public var firstDay: SimpleDate { SimpleDate(year: year, month: month ?? 1, day: day ?? 1) }
 
