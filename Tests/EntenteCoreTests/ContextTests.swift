@@ -134,3 +134,25 @@ struct ContextTests {
         #expect(event.date?.description == "2024")
     }
 }
+
+/// A speaker goes on to the next sentence of its paragraph only where that sentence goes on with the report.
+@Suite("Speakers: carried to the next sentence only when it continues the report")
+struct SpeakerCarryTests {
+    func speakers(_ text: String) -> [String] {
+        Fixtures.code(text).map { "\($0.sentence) \($0.code.code) \($0.speaker?.code ?? "-")" }
+    }
+
+    @Test func aPlainStatementAfterAReportIsTheNarrators() {
+        #expect(speakers("The Russian foreign ministry said relations had worsened. The DPRK has fully supported Russia.").contains("1 051 -"))
+        #expect(Fixtures.code("General Colin Powell said on Wednesday NATO would need to remain strong. Seoul imposed sanctions on Moscow.")
+            .filter { $0.code.code == "163" }.allSatisfy { $0.speaker == nil })
+    }
+
+    @Test func aConnectiveAQuoteOrTheFirstPersonCarriesTheSpeaker() {
+        let report = "The Russian foreign ministry said relations had worsened. "
+        for next in ["In contrast, the DPRK has fully supported Russia.", "\"North Korea has fully supported our country.\"",
+                     "North Korea has fully supported our country."] {
+            #expect(speakers(report + next).contains("1 051 RUSGOV"), "\(next)")
+        }
+    }
+}

@@ -98,13 +98,32 @@ public struct EventCoder: Sendable {
         }
         for index in analyses.indices.dropFirst() where analyses[index].speaker == nil && analyses[index].reportingToken == nil {
             let previous = analyses[index - 1]
-            if previous.sentence.paragraph == analyses[index].sentence.paragraph, let speaker = previous.speaker {
+            if previous.sentence.paragraph == analyses[index].sentence.paragraph, let speaker = previous.speaker,
+               continuesReport(analyses[index], after: previous, document) {
                 analyses[index].speaker = speaker
             }
         }
         // Pass 3: the first person of the speaker.
         for index in analyses.indices { resolveFirstPerson(&analyses[index], document) }
         return Reading(document: document, matcher: matcher, analyses: analyses)
+    }
+
+    /// Words that open a sentence carrying on the previous one's argument ("In contrast, the DPRK …").
+    static let continuations: Set<String> = ["in", "however", "but", "also", "moreover", "furthermore", "yet", "still",
+                                              "therefore", "thus", "so", "and", "instead", "meanwhile", "besides", "indeed"]
+    static let firstPerson: Set<String> = ["we", "our", "us", "ours", "i", "my", "me"]
+
+    /// Whether a sentence with no reporting verb of its own goes on with the speech reported in the one
+    /// before: it is inside quotation marks, opens with a connective, or speaks in the first person. A plain
+    /// statement after a report ("Powell said NATO would need to remain strong. Seoul imposed sanctions on
+    /// Moscow.") is the narrator's own.
+    func continuesReport(_ analysis: SentenceAnalysis, after previous: SentenceAnalysis, _ document: Document) -> Bool {
+        let tokens = analysis.sentence.tokens
+        guard let first = tokens.first else { return false }
+        let openQuotes = previous.sentence.tokens.filter { document.tokens[$0].kind == .quote }.count
+        if openQuotes % 2 == 1 || document.tokens[first].kind == .quote { return true }
+        if Self.continuations.contains(analysis.norms[first]) { return true }
+        return tokens.contains { Self.firstPerson.contains(analysis.norms[$0]) }
     }
 
     /// Whether token `t` is a verb other than a reporting verb: what follows "said" is a clause, not its object.
