@@ -156,3 +156,23 @@ struct SpeakerCarryTests {
         }
     }
 }
+
+/// The forms of one modality read alike, and a noun's own adjectives give a nominal event its modality.
+@Suite("Modality: contractions and nominal events")
+struct ModalityFormTests {
+    func modalities(_ text: String) -> [String] { Fixtures.code(text).map { "\($0.code.code) \($0.modality.rawValue)" } }
+
+    @Test func cannotCanNotAndCantReadAlike() {
+        let forms = ["Russia cannot supply weapons to Syria.", "Russia can not supply weapons to Syria.", "Russia can't supply weapons to Syria.",
+                     "Russia can’t supply weapons to Syria."]
+        let readings = forms.map(modalities)
+        #expect(!readings[0].isEmpty)
+        for reading in readings { #expect(reading == readings[0]) }
+        #expect(modalities("Iran won't attack Israel.") == modalities("Iran will not attack Israel."))
+    }
+
+    @Test func aPossibleOrPlannedEventNamedByANoun() {
+        #expect(modalities("A possible Chinese blockade of Taiwan worries Japan.").contains("191 hypothetical"))
+        #expect(modalities("Japan condemned the Chinese blockade of Taiwan.").contains("191 asserted"))
+    }
+}

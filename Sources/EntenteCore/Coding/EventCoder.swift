@@ -263,9 +263,12 @@ public struct EventCoder: Sendable {
             }
             let clause = analysis.clause(around: match.head)
             let subjectEnd = analysis.mentions[sourceMention].tokens.upperBound
-            let reading = modalityDetector.read(head: match.first, clauseStart: clause.lowerBound,
+            var reading = modalityDetector.read(head: match.first, clauseStart: clause.lowerBound,
                                                 subjectEnd: subjectEnd <= match.first ? subjectEnd : nil,
                                                 isIntent: code.root == "03")
+            if !match.isVerb, reading.modality == .asserted, let modality = modalityDetector.nounPhraseModality(before: match.first, from: analysis.start) {
+                reading.modality = modality
+            }
             let isReport = pattern.code.hasPrefix("01") && {
                 if case .verb(let base) = pattern.head { return WordClasses.reportingVerbs.contains(base) }
                 return false

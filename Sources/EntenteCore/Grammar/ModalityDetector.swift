@@ -11,6 +11,25 @@ struct ModalityDetector {
         var conditionStart: Int?
     }
 
+    /// Adjectives that make an event named by a noun possible rather than real ("a possible blockade").
+    static let possibleAdjectives: Set<String> = ["possible", "potential", "feared", "threatened", "alleged", "rumoured", "rumored", "hypothetical", "likely"]
+    /// Adjectives that put an event named by a noun ahead ("the planned withdrawal").
+    static let plannedAdjectives: Set<String> = ["planned", "proposed", "upcoming", "forthcoming", "future", "scheduled", "impending", "expected"]
+
+    /// The modality the words modifying a nominal event give it: up to three words before the noun, in
+    /// its noun phrase ("a possible Chinese blockade", "the planned US withdrawal").
+    func nounPhraseModality(before first: Int, from start: Int) -> Modality? {
+        var q = first - 1
+        while q >= start, q >= first - 3 {
+            let w = norms[q]
+            if Self.possibleAdjectives.contains(w) { return .hypothetical }
+            if Self.plannedAdjectives.contains(w) { return .future }
+            if WordClasses.determiners.contains(w) || w == "," { return nil }
+            q -= 1
+        }
+        return nil
+    }
+
     func read(head: Int, clauseStart: Int, subjectEnd: Int?, isIntent: Bool) -> Reading {
         var negated = false
         var hypothetical = false

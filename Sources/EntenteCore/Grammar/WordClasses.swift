@@ -16,9 +16,9 @@ enum WordClasses {
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no",
         "some", "every", "each", "'s", "'", "my", "your",
     ]
-    static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "nothing", "without"]
+    static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "nothing", "without", "cannot"]
     static let hypotheticalModals: Set<String> = ["could", "would", "might", "may", "should", "ought", "can", "cannot", "possibly", "perhaps", "maybe", "possibility", "possible", "potential", "potentially", "if", "unless", "whether", "hypothetically"]
-    static let futureMarkers: Set<String> = ["will", "'ll", "shall", "wo"]
+    static let futureMarkers: Set<String> = ["will", "'ll", "shall"]
     /// Verbs of the "X plans to do" kind that put what follows in the future.
     static let futureVerbs: Set<String> = [
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "expect", "expected",

@@ -79,7 +79,18 @@ public struct Tokenizer: Sendable {
     public static func norm(of text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         let isPunctuation = !scalars.isEmpty && !scalars.contains(where: { ScalarClass.isWord($0) || $0 == "'" })
-        return norm(scalars, kind: isPunctuation ? .punctuation : .word)
+        return uncontracted(norm(scalars, kind: isPunctuation ? .punctuation : .word))
+    }
+
+    /// The stems a negation leaves behind ("ca" of "can't", "wo" of "won't", "sha" of "shan't") read as
+    /// the verbs they are, so that "can't", "can not" and "cannot" read alike.
+    static func uncontracted(_ norm: String) -> String {
+        switch norm {
+        case "ca": return "can"
+        case "wo": return "will"
+        case "sha": return "shall"
+        default: return norm
+        }
     }
 
     @inline(__always)
@@ -187,7 +198,7 @@ public struct Tokenizer: Sendable {
                 // "don" + "'t" split at the apostrophe: move the n.
                 let textScalars = Array(last.text.unicodeScalars)
                 last.text = String(String.UnicodeScalarView(textScalars.dropLast()))
-                last.norm = String(last.norm.dropLast())
+                last.norm = Self.uncontracted(String(last.norm.dropLast()))
                 last.end -= 1
                 out.append(last)
                 var neg = token
