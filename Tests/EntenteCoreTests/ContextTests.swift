@@ -176,3 +176,17 @@ struct ModalityFormTests {
         #expect(modalities("Japan condemned the Chinese blockade of Taiwan.").contains("191 asserted"))
     }
 }
+
+/// Conditions opened by more than "if" and "unless".
+@Suite("Conditions: provided that, as long as")
+struct ConditionOpenerTests {
+    @Test func everyOpenerGivesTheConditionAndAHypotheticalConsequent() {
+        for opener in ["if", "provided that", "as long as", "on condition that"] {
+            let events = Fixtures.code("Russia will restore ties with South Korea \(opener) Seoul stops sanctions against Moscow.")
+            let restore = events.first { $0.source.code == "RUS" }
+            #expect(restore?.modality == .hypothetical, "\(opener)")
+            #expect(restore?.condition?.text == "Seoul stops sanctions against Moscow", "\(opener)")
+            #expect(!events.contains { $0.source.code == "KOR" && $0.modality == .asserted }, "\(opener)")
+        }
+    }
+}

@@ -269,6 +269,15 @@ public struct EventCoder: Sendable {
             if !match.isVerb, reading.modality == .asserted, let modality = modalityDetector.nounPhraseModality(before: match.first, from: analysis.start) {
                 reading.modality = modality
             }
+            // "… provided that Seoul stops …", "as long as Seoul does not send …": a condition whose opener
+            // stands before the subject of the event.
+            let subjectStart = analysis.mentions[sourceMention].tokens.lowerBound
+            if !reading.inCondition, match.isVerb, subjectStart < match.first,
+               let opener = modalityDetector.conditionOpener(endingBefore: subjectStart, from: analysis.start) {
+                reading.inCondition = true
+                reading.conditionStart = opener
+                if reading.modality != .negated { reading.modality = .hypothetical }
+            }
             let isReport = pattern.code.hasPrefix("01") && {
                 if case .verb(let base) = pattern.head { return WordClasses.reportingVerbs.contains(base) }
                 return false

@@ -30,6 +30,18 @@ struct ModalityDetector {
         return nil
     }
 
+    /// Openers of a condition of more than one word; "if" and "unless" open their own clauses.
+    static let conditionOpeners: [[String]] = [["provided", "that"], ["providing", "that"], ["provided"], ["on", "condition", "that"],
+                                               ["as", "long", "as"], ["so", "long", "as"], ["in", "case"]]
+
+    /// The last word of a condition opener ("provided that", "as long as") ending just before token `t`.
+    func conditionOpener(endingBefore t: Int, from start: Int) -> Int? {
+        for opener in Self.conditionOpeners where t - opener.count >= start {
+            if zip(opener, norms[(t - opener.count)..<t]).allSatisfy({ $0 == $1 }) { return t - 1 }
+        }
+        return nil
+    }
+
     func read(head: Int, clauseStart: Int, subjectEnd: Int?, isIntent: Bool) -> Reading {
         var negated = false
         var hypothetical = false
