@@ -59,7 +59,11 @@ struct BenchCommand: ParsableCommand {
             coder.syntax = try dictionaries.models.load()
             report.syntaxLoadMilliseconds = Clock.seconds(since: start) * 1000
         }
-        if let syntax = coder.syntax { report.syntaxRun = try Self.parseFile(file, model: syntax, coder: coder) }
+        // Sentences split as the coder splits them, without parsing them: what the parse-alone run and
+        // --write-sentences need.
+        var splitter = coder
+        splitter.syntax = nil
+        if let syntax = coder.syntax { report.syntaxRun = try Self.parseFile(file, model: syntax, splitter: splitter) }
         let threadCounts = try threads.map(Self.numbers) ?? Array(Set([1, report.cores])).sorted()
         for count in threadCounts {
             var best: BenchRun?
@@ -80,7 +84,7 @@ struct BenchCommand: ParsableCommand {
             }
         }
         report.peakResidentMB = Self.peakResidentMB()
-        if let writeSentences { try Self.writeSentences(of: file, to: writeSentences, coder: coder) }
+        if let writeSentences { try Self.writeSentences(of: file, to: writeSentences, coder: splitter) }
         try writeLines([report.table])
         if let json { try Data(report.json.utf8).write(to: URL(fileURLWithPath: json)) }
     }
@@ -112,16 +116,14 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// Times the tagger and parser alone, on one thread, over the sentences of `path` (split beforehand).
-    static func parseFile(_ path: String, model: SyntaxModel, coder: EventCoder) throws -> BenchRun {
+    static func parseFile(_ path: String, model: SyntaxModel, splitter: EventCoder) throws -> BenchRun {
         var reader = InputReader(plainTextDate: nil)
-        var split = coder
-        split.syntax = nil
         var inputs: [(tokens: [Token], sentences: [Range<Int>])] = []
         var inputBytes = 0
         try reader.read(path) { article in
             inputBytes += article.text.utf8.count
             for segment in ArticleSegmenter.segments(of: article) {
-                let document = split.document(segment.article, hasDateline: !segment.isContinuation)
+                let document = splitter.document(segment.article, hasDateline: !segment.isContinuation)
                 inputs.append((document.tokens, document.sentences.map(\.tokens)))
             }
         }

@@ -33,24 +33,24 @@ struct BenchReport {
     var peakResidentMB = 0.0
 
     var table: String {
-        var lines = ["corpus: \(corpus)", "cores: \(cores)", String(format: "dictionary load: %.1f ms (median)", loadMilliseconds), ""]
+        var lines = ["corpus: \(corpus)", "cores: \(cores)", String(format: "dictionary load: %.1f ms (median)", loadMilliseconds)]
+        if let syntaxLoadMilliseconds { lines.append(String(format: "tagger and parser load: %.1f ms", syntaxLoadMilliseconds)) }
+        lines.append("")
         lines.append(row(["run", "seconds", "articles", "sentences", "events", "sent/s", "art/s", "MB/s", "ns/byte"]))
-        for run in runs + scaling + cliffs {
-            lines.append(row([run.label, String(format: "%.3f", run.seconds), "\(run.articles)", "\(run.sentences)", "\(run.events)",
-                              String(format: "%.0f", run.sentencesPerSecond), String(format: "%.0f", run.articlesPerSecond),
-                              String(format: "%.2f", run.megabytesPerSecond), String(format: "%.0f", run.nanosecondsPerByte)]))
-        }
-        if let syntaxLoadMilliseconds { lines.insert(String(format: "tagger and parser load: %.1f ms", syntaxLoadMilliseconds), at: 3) }
-        if let run = syntaxRun {
-            lines.append(row([run.label, String(format: "%.3f", run.seconds), "\(run.articles)", "\(run.sentences)", "-",
-                              String(format: "%.0f", run.sentencesPerSecond), String(format: "%.0f", run.articlesPerSecond),
-                              String(format: "%.2f", run.megabytesPerSecond), String(format: "%.0f", run.nanosecondsPerByte)]))
-        }
+        for run in runs + scaling + cliffs { lines.append(row(run, events: "\(run.events)")) }
+        // The parse alone codes no events.
+        if let syntaxRun { lines.append(row(syntaxRun, events: "-")) }
         if let one = runs.first(where: { $0.threads == 1 }), let all = runs.last, all.threads > 1 {
             lines.append(String(format: "\n%d threads / 1 thread: %.2fx", all.threads, one.seconds / all.seconds))
         }
         lines.append(String(format: "peak resident memory: %.1f MB", peakResidentMB))
         return lines.joined(separator: "\n")
+    }
+
+    private func row(_ run: BenchRun, events: String) -> String {
+        row([run.label, String(format: "%.3f", run.seconds), "\(run.articles)", "\(run.sentences)", events,
+             String(format: "%.0f", run.sentencesPerSecond), String(format: "%.0f", run.articlesPerSecond),
+             String(format: "%.2f", run.megabytesPerSecond), String(format: "%.0f", run.nanosecondsPerByte)])
     }
 
     private func row(_ cells: [String]) -> String {

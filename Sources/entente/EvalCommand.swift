@@ -49,9 +49,8 @@ struct EvalCommand: ParsableCommand {
             for error in report.errors { try output.line(error) }
             if report.penta.total > 0 { try printPenta(report.penta, output: &output) }
             if report.sourceInSpan.total > 0 || report.targetInSpan.total > 0 {
-                func share(_ t: (right: Int, total: Int)) -> String { String(format: "%.3f (%d of %d)", t.total == 0 ? 0 : Double(t.right) / Double(t.total), t.right, t.total) }
-                try output.line("principal event's source inside the gold source span: \(share(report.sourceInSpan))")
-                try output.line("principal event's target inside the gold target span: \(share(report.targetInSpan))")
+                try output.line("principal event's source inside the gold source span: \(report.sourceInSpan)")
+                try output.line("principal event's target inside the gold target span: \(report.targetInSpan)")
             }
             if report.tripleRecords > 0 {
                 try output.line("\(report.tripleRecords) records with event codings")

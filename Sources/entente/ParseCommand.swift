@@ -35,19 +35,18 @@ struct ParseCommand: ParsableCommand {
         if let date {
             do { plainDate = try ArticleDateReader.read(date) } catch { throw ValidationError("--date: \(error.message)") }
         }
-        // The coder splits tokens and sentences (its dictionaries tell a dateline from a name); the parse is ours.
-        let coder = EventCoder(dictionaries: try dictionaries.load())
-        let model = tokensOnly ? nil : try dictionaries.models.load()
+        // The coder splits tokens and sentences (its dictionaries tell a dateline from a name) and parses them.
+        var coder = EventCoder(dictionaries: try dictionaries.load())
+        if !tokensOnly { coder.syntax = try dictionaries.models.load() }
         var reader = InputReader(plainTextDate: plainDate)
         var output = OutputBuffer()
         for file in files {
             try reader.read(file) { article in
                 for segment in ArticleSegmenter.segments(of: article) {
                     let document = coder.document(segment.article, hasDateline: !segment.isContinuation)
-                    let parse = model?.parse(document)
                     switch format {
-                    case .conllu: try output.append(ConllU.write(document, parse: parse))
-                    case .tree: try output.append(ParseTreeText.render(document, parse: parse))
+                    case .conllu: try output.append(ConllU.write(document, parse: document.syntax))
+                    case .tree: try output.append(ParseTreeText.render(document, parse: document.syntax))
                     }
                 }
             }

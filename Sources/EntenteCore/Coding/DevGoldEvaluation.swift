@@ -59,23 +59,21 @@ public struct DevGoldReport: Sendable {
     public var sentences = 0
     public var events = PRF()
     /// Sentences whose first coded event is the gold's first (root, source, target), of those with gold events.
-    public var principalRight = 0
-    public var principalTotal = 0
-    public var modality = (right: 0, total: 0)
-    public var speaker = (right: 0, total: 0)
-    public var date = (right: 0, total: 0)
-    /// Recall of gold events by phenomenon of their sentence.
+    public var principal = Tally()
+    public var modality = Tally()
+    public var speaker = Tally()
+    public var date = Tally()
+    /// Events of the sentences showing each phenomenon.
     public var byPhenomenon: [String: PRF] = [:]
     public var errors: [String] = []
 
     public var report: String {
-        func p(_ r: (right: Int, total: Int)) -> String { String(format: "%.3f (%d/%d)", ratio(r.right, r.total), r.right, r.total) }
         var out = "\(sentences) sentences\n"
         out += String(format: "events (root, source, target): P %.3f  R %.3f  F1 %.3f  (%d right, %d coded, %d gold)\n",
                       events.precision, events.recall, events.f1, events.truePositives,
                       events.truePositives + events.falsePositives, events.truePositives + events.falseNegatives)
-        out += "principal event right: \(p((principalRight, principalTotal)))\n"
-        out += "of the events found: modality \(p(modality)), speaker \(p(speaker)), date \(p(date))\n"
+        out += "principal event right: \(principal)\n"
+        out += "of the events found: modality \(modality), speaker \(speaker), date \(date)\n"
         out += "by phenomenon (P, R of the events of its sentences):\n"
         for (name, prf) in byPhenomenon.sorted(by: { $0.key < $1.key }) {
             out += String(format: "  %-16@ P %.3f  R %.3f  (%d gold)\n", name as NSString, prf.precision, prf.recall, prf.truePositives + prf.falseNegatives)
@@ -100,43 +98,28 @@ public enum DevGoldEvaluation {
             report.sentences += 1
             let goldKeys = sentence.events.map { "\($0.root) \($0.source)>\($0.target)" }
             let codedKeys = mine.map { "\($0.code.root) \(DevGoldSentence.actorKey($0.source))>\(DevGoldSentence.actorKey($0.target))" }
-            var remaining = codedKeys
-            var sentencePRF = PRF()
+            // Each gold event takes the first coded event with its key that no other gold event took.
+            var unmatched = Array(codedKeys.indices)
+            var scored = PRF()
             for (g, key) in zip(sentence.events, goldKeys) {
-                if let i = remaining.firstIndex(of: key) {
-                    remaining.remove(at: i)
-                    sentencePRF.truePositives += 1
-                    if let event = mine.first(where: { "\($0.code.root) \(DevGoldSentence.actorKey($0.source))>\(DevGoldSentence.actorKey($0.target))" == key }) {
-                        score(&report.modality, g.modality == event.modality.rawValue)
-                        score(&report.speaker, g.speaker == DevGoldSentence.actorKey(event.speaker))
-                        score(&report.date, event.date.map { g.date.hasPrefix($0.description) || $0.description.hasPrefix(g.date) } ?? (g.date == "-"))
-                    }
-                } else {
-                    sentencePRF.falseNegatives += 1
+                guard let position = unmatched.firstIndex(where: { codedKeys[$0] == key }) else {
+                    scored.falseNegatives += 1
+                    continue
                 }
+                let event = mine[unmatched.remove(at: position)]
+                scored.truePositives += 1
+                report.modality.record(g.modality == event.modality.rawValue)
+                report.speaker.record(g.speaker == DevGoldSentence.actorKey(event.speaker))
+                report.date.record(event.date.map { g.date.hasPrefix($0.description) || $0.description.hasPrefix(g.date) } ?? (g.date == "-"))
             }
-            sentencePRF.falsePositives = remaining.count
-            add(sentencePRF, to: &report.events)
-            for name in sentence.phenomena { add(sentencePRF, to: &report.byPhenomenon[name, default: PRF()]) }
-            if let first = goldKeys.first {
-                report.principalTotal += 1
-                if codedKeys.first == first { report.principalRight += 1 }
-            }
+            scored.falsePositives = unmatched.count
+            report.events.add(scored)
+            for name in sentence.phenomena { report.byPhenomenon[name, default: PRF()].add(scored) }
+            if let first = goldKeys.first { report.principal.record(codedKeys.first == first) }
             if collectErrors, Set(goldKeys) != Set(codedKeys) {
                 report.errors.append("\(sentence.article) #\(sentence.sentence): gold \(goldKeys) coded \(codedKeys)")
             }
         }
         return report
-    }
-
-    private static func score(_ tally: inout (right: Int, total: Int), _ right: Bool) {
-        tally.total += 1
-        if right { tally.right += 1 }
-    }
-
-    private static func add(_ a: PRF, to b: inout PRF) {
-        b.truePositives += a.truePositives
-        b.falsePositives += a.falsePositives
-        b.falseNegatives += a.falseNegatives
     }
 }

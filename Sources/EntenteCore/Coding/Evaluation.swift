@@ -13,6 +13,31 @@ public struct PRF: Sendable {
 
 func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
 
+extension PRF {
+    /// Adds another set of counts to these.
+    public mutating func add(_ other: PRF) {
+        truePositives += other.truePositives
+        falsePositives += other.falsePositives
+        falseNegatives += other.falseNegatives
+    }
+}
+
+/// How many of a number of judgements were right.
+public struct Tally: Sendable, CustomStringConvertible {
+    public var right = 0
+    public var total = 0
+
+    public init() {}
+
+    public mutating func record(_ isRight: Bool) {
+        total += 1
+        if isRight { right += 1 }
+    }
+
+    public var share: Double { ratio(right, total) }
+    public var description: String { String(format: "%.3f (%d of %d)", share, right, total) }
+}
+
 /// Scores of sentence-level labels over CAMEO's five classes (plus "no event" for predictions).
 public struct PentaClassScore: Sendable {
     public static let labels = ["statement", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]

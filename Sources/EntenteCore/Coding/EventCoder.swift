@@ -262,34 +262,16 @@ public struct EventCoder: Sendable {
                 targetMembers = sourceMembers
             }
             let clause = analysis.clause(around: match.head)
-            let subjectEnd = analysis.mentions[sourceMention].tokens.upperBound
-            var reading = modalityDetector.read(head: match.first, clauseStart: clause.lowerBound,
-                                                subjectEnd: subjectEnd <= match.first ? subjectEnd : nil,
-                                                isIntent: code.root == "03")
-            if !match.isVerb, reading.modality == .asserted, let modality = modalityDetector.nounPhraseModality(before: match.first, from: analysis.start) {
-                reading.modality = modality
-            }
-            // "… provided that Seoul stops …", "as long as Seoul does not send …": a condition whose opener
-            // stands before the subject of the event.
-            let subjectStart = analysis.mentions[sourceMention].tokens.lowerBound
-            if !reading.inCondition, match.isVerb, subjectStart < match.first,
-               let opener = modalityDetector.conditionOpener(endingBefore: subjectStart, from: analysis.start) {
-                reading.inCondition = true
-                reading.conditionStart = opener
-                if reading.modality != .negated { reading.modality = .hypothetical }
-            }
+            let subject = analysis.mentions[sourceMention].tokens
+            let reading = modalityDetector.read(head: match.first, clauseStart: clause.lowerBound,
+                                                subject: subject.upperBound <= match.first ? subject : nil,
+                                                isIntent: code.root == "03", isNominal: !match.isVerb)
             let isReport = pattern.code.hasPrefix("01") && {
                 if case .verb(let base) = pattern.head { return WordClasses.reportingVerbs.contains(base) }
                 return false
             }()
             let speaker = isReport ? nil : analysis.speaker
-            for var date in eventDates(match, analysis, dates: dates, today: article.date) {
-                // An article cannot report as done what has not happened yet: a later date belongs to
-                // another verb ("vowed Saturday to escalate … before talks next week"). Take the latest
-                // date of the sentence that is not after the article's, else the article's own.
-                if reading.modality == .asserted, let today = article.date, let found = date, found.isWhollyAfter(today) {
-                    date = dates.map(\.date).filter { !$0.isWhollyAfter(today) }.max() ?? today
-                }
+            for date in eventDates(match, analysis, dates: dates, today: article.date, asserted: reading.modality == .asserted) {
                 for source in sourceMembers {
                     for target in targetMembers {
                         if let target, target.code == source.code && target.country == source.country { continue }
@@ -429,9 +411,22 @@ public struct EventCoder: Sendable {
         return best
     }
 
-    /// The dates of an event: a date in its clause, else the date of the statement reporting it, else the
-    /// article's. Two dates joined by "and" ("in 2023 and 2024") give two events.
-    private func eventDates(_ match: PatternMatch, _ analysis: SentenceAnalysis, dates: [DateExpression], today: SimpleDate?) -> [SimpleDate?] {
+    /// The dates of an event. An article cannot report as done what has not happened yet: for an asserted
+    /// event, a later date belongs to another verb ("vowed Saturday to escalate … before talks next week"),
+    /// and the event takes the latest date of the sentence not after the article's, else the article's own.
+    private func eventDates(_ match: PatternMatch, _ analysis: SentenceAnalysis, dates: [DateExpression], today: SimpleDate?,
+                            asserted: Bool) -> [SimpleDate?] {
+        let found = datesInClause(match, analysis, dates: dates, today: today)
+        guard asserted, let today else { return found }
+        return found.map { date in
+            guard let date, date.isWhollyAfter(today) else { return date }
+            return dates.map(\.date).filter { !$0.isWhollyAfter(today) }.max() ?? today
+        }
+    }
+
+    /// The dates in an event's clause, else the date of the statement reporting it, else the article's.
+    /// Two dates joined by "and" ("in 2023 and 2024") give two events.
+    private func datesInClause(_ match: PatternMatch, _ analysis: SentenceAnalysis, dates: [DateExpression], today: SimpleDate?) -> [SimpleDate?] {
         guard !dates.isEmpty else { return [today] }
         func distance(_ d: DateExpression, _ t: Int) -> Int {
             d.tokens.upperBound <= t ? t - d.tokens.upperBound : d.tokens.lowerBound - t

@@ -6,8 +6,8 @@ public struct GoldReport: Sendable {
     public var tripleRecords = 0
     /// Of the records with a gold source (target) span, how many have a principal event whose source
     /// (target) lies in it.
-    public var sourceInSpan = (right: 0, total: 0)
-    public var targetInSpan = (right: 0, total: 0)
+    public var sourceInSpan = Tally()
+    public var targetInSpan = Tally()
     /// One line per wrongly coded record, when asked for.
     public var errors: [String] = []
 }
@@ -29,8 +29,8 @@ public enum GoldEvaluation {
                     let principal = events.first
                     let actor = role == "source" ? principal?.source : role == "target" ? principal?.target : nil
                     let inside = actor.map { $0.start < range.upperBound && $0.end > range.lowerBound } ?? false
-                    if role == "source" { tally(&report.sourceInSpan, inside) }
-                    if role == "target" { tally(&report.targetInSpan, inside) }
+                    if role == "source" { report.sourceInSpan.record(inside) }
+                    if role == "target" { report.targetInSpan.record(inside) }
                 }
             }
             if let gold = object["penta_class"] as? Int {
@@ -56,11 +56,6 @@ public enum GoldEvaluation {
             }
         }
         return report
-    }
-
-    private static func tally(_ t: inout (right: Int, total: Int), _ right: Bool) {
-        t.total += 1
-        if right { t.right += 1 }
     }
 
     /// Where `needle` first occurs in `text`, in Unicode scalars.

@@ -18,7 +18,7 @@ struct ModalityDetector {
 
     /// The modality the words modifying a nominal event give it: up to three words before the noun, in
     /// its noun phrase ("a possible Chinese blockade", "the planned US withdrawal").
-    func nounPhraseModality(before first: Int, from start: Int) -> Modality? {
+    private func nounPhraseModality(before first: Int, from start: Int) -> Modality? {
         var q = first - 1
         while q >= start, q >= first - 3 {
             let w = norms[q]
@@ -35,14 +35,17 @@ struct ModalityDetector {
                                                ["as", "long", "as"], ["so", "long", "as"], ["in", "case"]]
 
     /// The last word of a condition opener ("provided that", "as long as") ending just before token `t`.
-    func conditionOpener(endingBefore t: Int, from start: Int) -> Int? {
+    private func conditionOpener(endingBefore t: Int, from start: Int) -> Int? {
         for opener in Self.conditionOpeners where t - opener.count >= start {
             if zip(opener, norms[(t - opener.count)..<t]).allSatisfy({ $0 == $1 }) { return t - 1 }
         }
         return nil
     }
 
-    func read(head: Int, clauseStart: Int, subjectEnd: Int?, isIntent: Bool) -> Reading {
+    /// The modality of the event whose first word is `head`, in the clause starting at `clauseStart`, with
+    /// its subject (when it stands before the head); a nominal event ("blockade") also takes it from the
+    /// adjectives of its noun phrase.
+    func read(head: Int, clauseStart: Int, subject: Range<Int>?, isIntent: Bool, isNominal: Bool) -> Reading {
         var negated = false
         var hypothetical = false
         var future = false
@@ -52,10 +55,14 @@ struct ModalityDetector {
             inCondition = true
             conditionStart = clauseStart - 1
             if norms[clauseStart - 1] == "unless" { negated = true }
+        } else if !isNominal, let subject, let opener = conditionOpener(endingBefore: subject.lowerBound, from: clauseStart) {
+            // "… provided that Seoul stops …", "as long as Seoul does not send …": the opener stands before the subject.
+            inCondition = true
+            conditionStart = opener
         }
         var q = head - 1
         var steps = 0
-        let floor = max(clauseStart, subjectEnd ?? clauseStart)
+        let floor = max(clauseStart, subject?.upperBound ?? clauseStart)
         while q >= floor, steps < 10 {
             let w = norms[q]
             if WordClasses.negations.contains(w) { negated = true }
@@ -75,7 +82,7 @@ struct ModalityDetector {
         else if inCondition { modality = negated ? .negated : .hypothetical }
         else if negated { modality = .negated }
         else if future { modality = isIntent ? .asserted : .future }
-        else { modality = .asserted }
+        else { modality = isNominal ? nounPhraseModality(before: head, from: clauseStart) ?? .asserted : .asserted }
         return Reading(modality: modality, inCondition: inCondition, conditionStart: conditionStart)
     }
 }

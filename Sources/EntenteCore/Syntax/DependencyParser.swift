@@ -18,13 +18,6 @@ public struct DependencyParser: Sendable {
     /// The label number of `name`, if the model has it.
     public func label(named name: String) -> UInt8? { labelNames.firstIndex(of: name).map(UInt8.init) }
 
-    /// Parses one sentence given its words' `LexicalAtoms.norm` hashes and tag numbers. Writes each token's
-    /// head (an index into the sentence, or -1 for a root) and label number.
-    public func parse(words: ArraySlice<UInt64>, tags: ArraySlice<UInt8>, heads: inout [Int32], labels: inout [UInt8]) {
-        var scratch = Scratch(parser: self)
-        parse(words: words, tags: tags, heads: &heads, labels: &labels, scratch: &scratch)
-    }
-
     /// Working storage of `parse`, kept from one sentence to the next.
     public struct Scratch {
         var state = ArcHybridState(n: 0)
@@ -34,7 +27,8 @@ public struct DependencyParser: Sendable {
         public init(parser: DependencyParser) { scores = [Int32](repeating: 0, count: parser.weights.paddedClassCount) }
     }
 
-    /// `parse(words:tags:heads:labels:)` with storage reused across sentences.
+    /// Parses one sentence given its words' `LexicalAtoms.norm` hashes and tag numbers. Writes each token's
+    /// head (an index into the sentence, or -1 for a root) and label number; `scratch` is reused across sentences.
     public func parse(words: ArraySlice<UInt64>, tags: ArraySlice<UInt8>, heads: inout [Int32], labels: inout [UInt8], scratch: inout Scratch) {
         let n = words.count
         // Taken out of the scratch for the sentence, so that each array has one owner and is never copied.

@@ -189,11 +189,6 @@ public struct ModelFile: Sendable {
         return v
     }
 
-    func float32(_ name: String, file: String) throws(EntenteError) -> [Float] {
-        guard case .float32(let v)? = sections[name] else { throw missing(name, file) }
-        return v
-    }
-
     func bytes(_ name: String, file: String) throws(EntenteError) -> [UInt8] {
         guard case .bytes(let v)? = sections[name] else { throw missing(name, file) }
         return v

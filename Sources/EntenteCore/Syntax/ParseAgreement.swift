@@ -32,7 +32,7 @@ public struct ParseAgreement: Sendable {
             let parse = model.parse(atoms: atoms, sentences: [0..<atoms.count])
             result.sentences += 1
             for t in atoms.indices {
-                let isPunctuation = [".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP"].contains(sentence.tags[t])
+                let isPunctuation = ConllU.universalTag(sentence.tags[t]) == "PUNCT"
                 let headRight = (parse.head(t) ?? -1) == sentence.heads[t]
                 let labelRight = headRight && parse.label(t) == sentence.labels[t]
                 result.tokens += 1

@@ -1,0 +1,31 @@
+import Testing
+@testable import EntenteCore
+
+/// The scores `entente eval` gives on our dev gold and on ConfliBERT's actor spans.
+@Suite("Evaluation: dev gold events and actor spans")
+struct DevGoldEvaluationTests {
+    @Test func eventsAreMatchedByRootAndActorsAndTheirContextScored() throws {
+        let gold = try DevGoldSentence.read("""
+            {"article": "a", "sentence": 0, "start": 0, "end": 34, "phenomena": [], "events": [{"code": "163", "source": "KORGOV", "source_country": "KOR", "target": "RUS", "target_country": "RUS", "modality": "asserted", "speaker": null, "date": "2025-01-15"}]}
+            {"article": "a", "sentence": 1, "start": 35, "end": 80, "phenomena": ["passive"], "events": [{"code": "190", "source": "IGOWSTNAT", "source_country": null, "target": "SRB", "target_country": "SRB", "modality": "asserted", "date": "2025-01-15"}]}
+            """, file: "gold.jsonl")
+        let article = Article(id: "a", date: SimpleDate(iso: "2025-01-15"), text: "Seoul imposed sanctions on Moscow. Russia condemned the decision.")
+        let report = DevGoldEvaluation.evaluate(gold, articles: ["a": article], coder: Fixtures.coder)
+        #expect(report.sentences == 2)
+        #expect(report.events.truePositives == 1)
+        #expect(report.events.falseNegatives == 1)
+        #expect(report.principal.right == 1 && report.principal.total == 2)
+        #expect(report.modality.right == 1 && report.date.right == 1 && report.speaker.right == 1)
+        #expect(report.byPhenomenon["passive"]?.falseNegatives == 1)
+        #expect(DevGoldSentence.actorKey("IGOWSTNAT", country: nil) == DevGoldSentence.actorKey("IGONAT", country: nil))
+        #expect(throws: EntenteError.self) { try DevGoldSentence.read("{\"article\": \"a\"}", file: "bad.jsonl") }
+    }
+
+    @Test func thePrincipalEventsActorsAreFoundInsideTheGoldSpans() throws {
+        let line = #"{"id": "s", "text": "Seoul imposed sanctions on Moscow.", "penta_class": 4, "actor_spans": [{"role": "source", "text": "Seoul"}, {"role": "target", "text": "Kyiv"}]}"#
+        let report = try GoldEvaluation.evaluate(jsonLines: line, file: "g.jsonl", coder: Fixtures.coder)
+        #expect(report.sourceInSpan.right == 1 && report.sourceInSpan.total == 1)
+        // A span that is not in the text is not scored.
+        #expect(report.targetInSpan.total == 0)
+    }
+}
