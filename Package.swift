@@ -41,7 +41,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
             ],
-            resources: [.copy("Resources/openapi.json"), .copy("Resources/demo-articles.jsonl")]
+            resources: [.copy("Resources/openapi-schemas.json"), .copy("Resources/demo-articles.jsonl")]
         ),
         .executableTarget(
             name: "entente",

@@ -6,14 +6,14 @@ import Logging
 /// Builds the Hummingbird application of `entente serve`: JSON API, OpenAPI document and dashboard over a store.
 public enum ServerApplication {
     public static func build(store: any RelationsStore, configuration: ServerConfiguration, logger: Logger? = nil) throws(EntenteError) -> some ApplicationProtocol {
-        let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: ErrorMiddleware(bodyLimit: configuration.bodyLimit))
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+        router.add(middleware: ErrorMiddleware(bodyLimit: configuration.bodyLimit, allowed: .server))
         let access = WriteAccess(token: configuration.token, isLoopback: configuration.isLoopback)
         EventRoutes.add(to: router, store: store)
         DyadRoutes.add(to: router, store: store)
         ActorRoutes.add(to: router, store: store)
         ArticleRoutes.add(to: router, store: store, access: access, bodyLimit: configuration.bodyLimit)
-        OpenAPIRoute.add(to: router, document: try OpenAPIRoute.loadDocument())
+        try OpenAPIDocument.add(to: router, access: access)
         PageRoutes.add(to: router, store: store)
         var log = logger ?? Logger(label: "entente.serve")
         if logger == nil { log.logLevel = .notice }

@@ -66,9 +66,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("{\"id\": \"x\", \"text\": ", "malformed"), ("[1, 2]", "JSON object"), ("{\"text\": \"Seoul met Tokyo.\"}", "\"id\""),
+        ("{\"id\": \"x\", \"text\": ", "malformed"), ("[1, 2]", "item 1: expected an article object"), ("{\"text\": \"Seoul met Tokyo.\"}", "\"id\""),
         ("{\"id\": \"x\"}", "\"text\""), ("{\"id\": \"x\", \"text\": \"a\", \"date\": \"soon\"}", "date"), ("  \n", "empty"),
-        ("{\"id\": \"x\", \"text\": \"  \"}", "no text"), ("{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"a\", \"text\": \"y\"}", "already"),
+        ("{\"id\": \"x\", \"text\": \"\"}", "\"text\" must be text of at least one character"),
+        ("{\"id\": \"a\\u0001b\", \"text\": \"x\"}", "without control characters"), ("{\"id\": \"..\", \"text\": \"x\"}", "other than . and .."),
+        ("{\"id\": \"\(String(repeating: "é", count: 257))\", \"text\": \"x\"}", "1 to 256 characters"), ("{\"id\": 7, \"text\": \"x\"}", "must be a string"),
+        ("[]", "no article"), ("{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"a\", \"text\": \"y\"}", "already"),
     ])
     func badArticlesGet4xxWithAMessage(body: String, mentions: String) async throws {
         try await Server.app().test(.router) { client in

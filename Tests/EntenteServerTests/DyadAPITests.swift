@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("/api/dyads/RUS/KOREA/series", "ISO alpha-3"), ("/api/dyads/RUS/RUS/series", "two different countries"),
+        ("/api/dyads/RUS/KOREA/series", "ISO alpha-3"), ("/api/dyads/RUS/K%2FR/series", "'b' must be an ISO alpha-3"),
         ("/api/dyads/RUS/KOR/series?by=week", "'by'"), ("/api/dyads/RUS/KOR/series?from=yesterday", "'from'"),
     ])
     func badSeriesRequestsGet400(uri: String, mentions: String) async throws {

@@ -47,13 +47,16 @@ struct HardeningTests {
                             #expect(response.status.code < 500, "\(uri): \(response.status)")
                             let body = String(buffer: response.body)
                             Self.expectNothingRevealed(body, uri)
-                            // A NUL is refused (SQLite would cut the value short there); a free-text filter takes
-                            // any other attempt as the words to look for, and finds nothing.
+                            // A NUL is refused (SQLite would cut the value short there). A free-text filter takes
+                            // any other attempt as the words to look for, and finds nothing; a filter whose rule is a
+                            // code refuses it (400) or, where it fits the rule ("NULL" as an actor), finds nothing.
                             if value.contains("\u{0}") {
                                 #expect(response.status == .badRequest, "\(uri)")
-                            } else if route == "/api/events", ["actor", "speaker", "text"].contains(name) {
+                            } else if route == "/api/events", ["speaker", "text"].contains(name) || response.status == .ok {
                                 let events = try Server.json(response)["events"] as? [Any]
                                 #expect(response.status == .ok && events?.isEmpty == true, "\(uri)")
+                            } else if route.hasPrefix("/api/") {
+                                #expect(response.status == .badRequest || response.status == .ok, "\(uri)")
                             }
                         }
                     }
@@ -127,7 +130,7 @@ struct HardeningTests {
                 ("/api/articles", .post, #"{"id": "a", "date": "2025-02-30", "text": "x"}"#), ("/api/articles", .post, "[1, 2]"),
                 ("/api/events?limit=0", .get, nil), ("/api/events?nope=1", .get, nil), ("/api/events?cursor=%FF%FE", .get, nil),
                 ("/api/events", .delete, nil), ("/no/such/route", .get, nil), ("/api/no-such-endpoint", .get, nil),
-                ("/events?from=yesterday", .get, nil), ("/api/dyads/RUS/RUS/series", .get, nil), ("/articles/none", .get, nil),
+                ("/events?from=yesterday", .get, nil), ("/api/dyads/RUS/R%01S/series", .get, nil), ("/articles/none", .get, nil),
             ]
             for (uri, method, body) in requests {
                 try await client.execute(uri: uri, method: method, body: body.map { ByteBuffer(string: $0) }) { response in

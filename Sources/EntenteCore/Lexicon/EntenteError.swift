@@ -7,6 +7,8 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible, Equatable 
         case invalidDate = "invalid date"
         case invalidUTF8 = "invalid UTF-8"
         case missingField = "missing field"
+        /// A field present but against its rule (an article id with control characters, a number for a string).
+        case invalidField = "invalid field"
         case unreadable = "unreadable file"
         case unknownCode = "unknown CAMEO code"
         case invalidQuery = "invalid query"

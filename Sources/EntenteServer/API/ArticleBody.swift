@@ -1,9 +1,9 @@
 import EntenteCore
 
-/// Reads the body of `POST /api/articles`: one article object (`{"id", "date", "title", "text"}`), or JSON
-/// Lines of them, in the format `entente code` reads.
+/// Reads the body of `POST /api/articles`: one article object, a JSON array of them, or JSON Lines of them
+/// (`application/x-ndjson`, the format `entente code` reads), each checked by `ArticleInput`.
 enum ArticleBody {
-    /// Stands for the file in the parser's messages; the parser names an article without an id after it.
+    /// Stands for the file in messages.
     static let label = "request-body"
 
     static func parse(_ bytes: [UInt8]) throws(EntenteError) -> [Article] {
@@ -12,29 +12,22 @@ enum ArticleBody {
         }
         let lines = text.split(whereSeparator: \.isNewline).enumerated().filter { !$0.element.allSatisfy(\.isWhitespace) }
         guard !lines.isEmpty else { throw EntenteError(.missingField, file: label, line: nil, "the request body is empty: send an article {\"id\", \"date\", \"title\", \"text\"}") }
+        let whole: JSONValue
         do {
-            // A whole body that is one object, pretty-printed or not.
-            return [try withID(ArticleParser.parseJSONLine(Substring(text), file: label, line: 1), line: nil)]
-        } catch where lines.count > 1 && error.kind == .malformedJSON {
+            whole = try JSONValue.parse(bytes, file: label)
+        } catch where lines.count > 1 {
             return try lines.map { (offset, line) throws(EntenteError) in
-                try withID(ArticleParser.parseJSONLine(line, file: label, line: offset + 1), line: offset + 1)
+                let value: JSONValue
+                do { value = try JSONValue.parse(Array(line.utf8), file: label) } catch {
+                    throw EntenteError(.malformedJSON, file: label, line: offset + 1, "expected one JSON object per line")
+                }
+                return try ArticleInput.article(value, place: "line \(offset + 1)")
             }
+        } catch {
+            throw EntenteError(.malformedJSON, file: label, line: nil, "expected an article object, an array of them or JSON Lines of them")
         }
-    }
-
-    /// The parser invents `file:line` for a record without an id; an API client must name its articles so
-    /// that it can find them again and so that sending one twice is caught.
-    private static func withID(_ article: Article, line: Int?) throws(EntenteError) -> Article {
-        guard !article.id.hasPrefix(label + ":"), !article.id.isEmpty else {
-            throw EntenteError(.missingField, file: label, line: line, "each article needs a string field \"id\"")
-        }
-        var cleaned = article
-        guard cleaned.removeNULs() == 0 else {
-            throw EntenteError(.encoding, file: label, line: line, "article '\(cleaned.id)' contains NUL characters (\\u0000); send the text without them")
-        }
-        guard !article.text.allSatisfy(\.isWhitespace) else {
-            throw EntenteError(.missingField, file: label, line: line, "article '\(article.id)' has no text")
-        }
-        return article
+        guard case .array(let items) = whole else { return [try ArticleInput.article(whole, place: nil)] }
+        guard !items.isEmpty else { throw EntenteError(.missingField, file: label, line: nil, "the array holds no article") }
+        return try items.enumerated().map { (offset, item) throws(EntenteError) in try ArticleInput.article(item, place: "item \(offset + 1)") }
     }
 }

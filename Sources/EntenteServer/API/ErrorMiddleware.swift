@@ -2,15 +2,23 @@ import EntenteCore
 import Hummingbird
 import NIOCore
 
-/// Turns every error into a response with a message: JSON under /api, an HTML page elsewhere.
+/// Turns every error into a response with a message: JSON under /api, an HTML page elsewhere. A method that
+/// a known path does not take gets 405 with `Allow` (and OPTIONS the list), where the router says 404.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let bodyLimit: Int
+    let allowed: AllowedMethods
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
-            let (status, headers, message) = describe(error, path: request.uri.path)
+            var (status, headers, message) = describe(error, path: request.uri.path)
+            let methods = status == .notFound ? allowed.methods(for: request.uri.path) : []
+            if !methods.isEmpty, !methods.contains(request.method) {
+                let allow = (methods + (request.method == .options ? [.options] : [])).map(\.rawValue).joined(separator: ", ")
+                if request.method == .options { return Response(status: .noContent, headers: [.allow: allow]) }
+                (status, headers, message) = (.methodNotAllowed, [.allow: allow], "\(request.method) is not allowed on \(request.uri.path); allowed: \(allow)")
+            }
             if status.code >= 500 { context.logger.error("\(request.method) \(request.uri.path): \(error)") }
             var response = ErrorMiddleware.isAPI(request.uri.path)
                 ? Responses.json(APIJSON.error(message), status: status)
@@ -28,7 +36,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             switch error.kind {
             case .duplicate: return (.conflict, [:], error.message)
             case .invalidQuery: return (.badRequest, [:], error.message)
-            case .malformedJSON, .invalidDate, .invalidUTF8, .missingField, .noText, .binary, .encoding, .emptyArticle:
+            case .malformedJSON, .invalidDate, .invalidUTF8, .missingField, .invalidField, .noText, .binary, .encoding, .emptyArticle:
                 return (.badRequest, [:], "\(error.kind.rawValue)\(error.line.map { " on line \($0)" } ?? ""): \(error.message)")
             case .malformedDictionary, .unreadable, .unknownCode, .database, .model, .malformedConllU: return (.internalServerError, [:], "internal error")
             }

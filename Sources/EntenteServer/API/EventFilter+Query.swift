@@ -2,7 +2,7 @@ import EntenteCore
 
 extension EventFilter {
     /// The query parameters of the event filters, as `GET /api/events` and the event table take them.
-    static let parameterNames: Set<String> = ["actor", "country", "dyad", "code", "root", "quad", "modality", "speaker", "from", "to", "text", "conditional"]
+    static let parameterNames = Set(APIParameter.eventFilters.map(\.name))
 
     /// Reads the filters from query parameters, checking each value.
     init(query: QueryParameters) throws(EntenteError) {

@@ -6,8 +6,9 @@ enum EventRoutes {
     static let pageSizes = 1...500
 
     static func add(to router: Router<BasicRequestContext>, store: any RelationsStore) {
-        router.get("/api/events") { request, _ -> Response in
-            let query = try QueryParameters(request.uri.query, allowed: EventFilter.parameterNames.union(["limit", "cursor"]))
+        let operation = APIOperation.listEvents
+        router.add(operation) { request, _ -> Response in
+            let query = try operation.query(request)
             let filter = try EventFilter(query: query)
             let limit = try query.integer("limit", in: pageSizes, default: 100)
             let page = try await store.events(matching: filter, after: query["cursor"].map(EventCursor.init(token:)), limit: limit)

@@ -7,20 +7,34 @@ import Hummingbird
 struct QueryParameters: Sendable {
     private var values: [String: String] = [:]
 
+    /// The lenient reading of the dashboard's forms: values trimmed, and an empty field means no filter.
+    /// The API checks its parameters by their rules instead (`APIOperation.query`).
     init(_ raw: String?, allowed: Set<String>) throws(EntenteError) {
-        for pair in (raw ?? "").split(separator: "&") where !pair.isEmpty {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = QueryParameters.decode(parts[0])
-            let value = parts.count > 1 ? QueryParameters.decode(parts[1]) : ""
-            guard let name, let value else { throw QueryParameters.invalid("malformed percent-encoding in the query string") }
+        for (name, value) in try QueryParameters.pairs(raw) {
             guard allowed.contains(name) else {
                 throw QueryParameters.invalid("unknown parameter '\(name)' (known: \(allowed.sorted().joined(separator: ", ")))")
             }
             guard values[name] == nil else { throw QueryParameters.invalid("parameter '\(name)' given twice") }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { values[name] = trimmed }
+        }
+    }
+
+    /// Values checked already.
+    init(checked: [String: String]) {
+        values = checked
+    }
+
+    /// The names and values of a query string, percent-decoded, in order.
+    static func pairs(_ raw: String?) throws(EntenteError) -> [(name: String, value: String)] {
+        try (raw ?? "").split(separator: "&").filter { !$0.isEmpty }.map { pair throws(EntenteError) in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = decode(parts[0]), let value = parts.count > 1 ? decode(parts[1]) : "" else {
+                throw invalid("malformed percent-encoding in the query string")
+            }
             // No stored text holds U+0000, SQLite would cut the value short there, and PostgreSQL refuses it.
-            guard !value.utf8.contains(0) else { throw QueryParameters.invalid("parameter '\(name)' contains a NUL character") }
-            // An empty field of a submitted form means "no filter".
-            if !value.trimmingCharacters(in: .whitespaces).isEmpty { values[name] = value.trimmingCharacters(in: .whitespaces) }
+            guard !value.utf8.contains(0), !name.utf8.contains(0) else { throw invalid("parameter '\(name)' contains a NUL character") }
+            return (name, value)
         }
     }
 

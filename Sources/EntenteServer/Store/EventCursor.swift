@@ -5,6 +5,9 @@ import Foundation
 public struct EventCursor: Sendable, Equatable {
     public var token: String
 
+    /// What a cursor looks like, `DATE.INDEX.ARTICLE`, as the API document states it and the store reads it.
+    static let rule = ValueRule.text("(?:-|[0-9]{4}(?:-[0-9]{2}){0,2})\\.[0-9]{1,9}\\.[A-Za-z0-9_-]*", meaning: "the next_cursor of a previous page")
+
     public init(token: String) {
         self.token = token
     }
@@ -25,30 +28,32 @@ struct EventOrderKey: Comparable {
         }
     }
 
-    /// The key as a cursor: `date|index|article` in URL-safe base64, so ids with any characters survive.
+    /// The key as a cursor: `DATE.INDEX.ARTICLE`, the date `-` when there is none and the article id in
+    /// URL-safe base64 (RFC 4648 §5, unpadded), so that ids with any characters survive a query string.
     var cursor: EventCursor {
-        let plain = "\(date?.description ?? "-")|\(index)|\(article)"
-        let encoded = Data(plain.utf8).base64EncodedString()
+        let encoded = Data(article.utf8).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-        return EventCursor(token: encoded)
+        return EventCursor(token: "\(date?.description ?? "-").\(index).\(encoded)")
     }
 
-    /// Reads a cursor this type made; anything else is an invalid query.
+    /// Reads a cursor. Every cursor of `EventCursor.pattern` names a position in the listing's order (a
+    /// key need not be a stored event's, nor its date a day of the calendar), so that what the API
+    /// document allows the server takes; anything else is an invalid query.
     init(cursor: EventCursor) throws(EntenteError) {
-        let invalid = EntenteError(.invalidQuery, file: "cursor", line: nil, "unknown cursor '\(cursor.token)': use the next_cursor of a previous page")
-        var base64 = cursor.token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        guard let data = Data(base64Encoded: base64), let plain = String(data: data, encoding: .utf8) else { throw invalid }
-        let parts = plain.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, let index = Int(parts[1]) else { throw invalid }
-        if parts[0] == "-" {
-            date = nil
-        } else {
-            guard let parsed = SimpleDate(iso: String(parts[0])) else { throw invalid }
-            date = parsed
+        guard EventCursor.rule.accepts(cursor.token) else {
+            throw EntenteError(.invalidQuery, file: "cursor", line: nil, "unknown cursor '\(cursor.token)': use the next_cursor of a previous page")
         }
-        self.index = index
-        article = String(parts[2])
+        let parts = cursor.token.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+        let fields = parts[0] == "-" ? [] : parts[0].split(separator: "-").compactMap { Int($0) }
+        date = fields.first.map { SimpleDate(year: $0, month: fields.count > 1 ? fields[1] : nil, day: fields.count > 2 ? fields[2] : nil) }
+        index = Int(parts[1]) ?? 0
+        var base64 = parts[2].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        // One character over a group of four carries no whole byte: it is dropped, as decoders do.
+        if base64.count % 4 == 1 { base64.removeLast() }
+        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+        let bytes = Data(base64Encoded: base64) ?? Data()
+        // Stored ids hold no NUL, and PostgreSQL refuses it in text: a position without it sorts the same.
+        article = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\u{0}", with: "")
     }
 
     init(date: SimpleDate?, article: String, index: Int) {
