@@ -101,6 +101,27 @@ struct StoreTests {
     }
 }
 
+/// Ids the server could not read back are refused by the ingest as by the API, each with its reason.
+@Test func ingestRefusesIDsTheServerCouldNotReadBack() throws {
+    let dir = try StoreFixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let store = try EventStore.open(dir.appendingPathComponent("ids.sqlite").path)
+    defer { store.close() }
+    let text = "Seoul imposed sanctions on Moscow."
+    let articles = [("a\u{1}b", "2025-01-02", "t", text), ("..", "2025-01-02", "t", text),
+                    (String(repeating: "x", count: 257), "2025-01-02", "t", text), ("https://example.org/a/b", "2025-01-02", "t", text)]
+    let file = dir.appendingPathComponent("ids.jsonl")
+    try StoreFixtures.writeArticles(articles, to: file)
+    var reported: [String] = []
+    var ingester = Ingester(store: store, coder: StoreFixtures.coder)
+    ingester.report = { reported.append($0.message) }
+    let summary = try ingester.run([file.path])
+    #expect(summary.articlesWritten == 1)
+    #expect(summary.skipped == ["id not \(ArticleID.meaning)": 3])
+    #expect(reported.count == 3 && reported.allSatisfy { $0.contains("must be 1 to 256 characters without control characters") })
+    #expect(try store.storedHashes(["https://example.org/a/b"]).count == 1)
+}
+
 extension StoreFixtures {
     /// Ingests `articles` into `store` from a new file; the summary.
     static func writeArticlesAndIngestAgain(into store: EventStore, dir: URL, articles: [(id: String, date: String, source: String, text: String)]) throws -> IngestSummary {

@@ -92,6 +92,13 @@ public struct Ingester {
             // The reader reports and skips bad input itself; what it throws comes from the store, through writeChunk.
             for file in files {
                 try reader.read(file) { article in
+                    // The server could not read it back: refused here as the API refuses it.
+                    guard ArticleID.accepts(article.id) else {
+                        reasons["id not \(ArticleID.meaning)", default: 0] += 1
+                        report(EntenteError(.invalidField, file: file, line: nil,
+                                            "article id \(article.id.debugDescription) must be \(ArticleID.meaning); skipped"))
+                        return
+                    }
                     let hash = ContentHash.of(article)
                     if let earlier = hashes[article.id] {
                         reasons[earlier == hash ? "repeated in the input" : "id repeated in the input with other content", default: 0] += 1

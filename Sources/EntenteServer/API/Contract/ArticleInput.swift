@@ -75,13 +75,9 @@ enum ArticleInput {
     }
 }
 
-/// The rule for article ids the API takes: printable text of 1 to 256 characters, without control
-/// characters (they cannot be shown, and some cannot travel in a URL) and other than "." and "..", which
-/// clients remove from URLs, so that every article stored can be read back at `/api/articles/{id}`.
-enum ArticleID {
-    static let rule = ValueRule.text(
-        "(?!\\.\\.?(?![\\s\\S]))[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]+", maxLength: 256,
-        meaning: "1 to 256 characters without control characters, other than . and ..")
+extension ArticleID {
+    /// The id rule as the API states and checks it.
+    static let rule = ValueRule.text(pattern, maxLength: maxLength, meaning: meaning)
 }
 
 extension ValueRule.Kind {
