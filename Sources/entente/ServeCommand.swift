@@ -21,6 +21,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Event store to serve: a SQLite file or a postgres:// URL (default: in memory).", valueName: "PATH|URL"))
     var db: String?
 
+    @Option(help: ArgumentHelp("PostgreSQL connections at most (default: two per core).", valueName: "N"))
+    var dbConnections: Int?
+
     @Option(help: "Port to listen on.")
     var port: Int = 8080
 
@@ -63,7 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
         let store: any RelationsStore
         var serving = "memory"
         if let db {
-            let database = try DatabaseStore(location: db, coder: coder)
+            let database = try DatabaseStore(location: db, connections: dbConnections, coder: coder)
             // Through the store's ingest path, so that articles stored already are passed over, not refused.
             let stored = try await database.storedIDs(articles.map(\.id))
             _ = try await database.add(articles.filter { !stored.contains($0.id) })

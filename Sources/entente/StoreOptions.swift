@@ -7,11 +7,17 @@ import Foundation
 struct StoreOptions: ParsableArguments {
     @Option(help: ArgumentHelp("SQLite file or postgres://USER:PASSWORD@HOST:PORT/DATABASE (default: events.sqlite in the user's data folder, or $ENTENTE_DB).", valueName: "PATH|URL"))
     var db: String?
+    @Option(help: ArgumentHelp("PostgreSQL connections at most (default: two per core).", valueName: "N"))
+    var dbConnections: Int?
+
+    func validate() throws {
+        if let dbConnections, dbConnections < 1 { throw ValidationError("--db-connections must be at least 1") }
+    }
 
     func open() throws -> EventStore {
         let location = db ?? ProcessInfo.processInfo.environment["ENTENTE_DB"] ?? EventStore.defaultPath()
         do {
-            return try EventStore.open(location)
+            return try EventStore.open(location, connections: dbConnections)
         } catch {
             throw CommandFailure("\(error)")
         }

@@ -15,6 +15,8 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible, Equatable 
         case duplicate = "duplicate"
         case noText = "no article text"
         case database = "database error"
+        /// The database cannot be reached for now (a restart that outlasts the wait, every connection busy).
+        case unavailable = "database unavailable"
         case binary = "binary file"
         case encoding = "encoding"
         case emptyArticle = "empty article"

@@ -38,6 +38,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             case .invalidQuery: return (.badRequest, [:], error.message)
             case .malformedJSON, .invalidDate, .invalidUTF8, .missingField, .invalidField, .noText, .binary, .encoding, .emptyArticle:
                 return (.badRequest, [:], "\(error.kind.rawValue)\(error.line.map { " on line \($0)" } ?? ""): \(error.message)")
+            case .unavailable:
+                // Nothing was stored: the client may send the same request again.
+                return (.serviceUnavailable, [.retryAfter: "5"], "the database is unavailable for now; nothing was stored, try again")
             case .malformedDictionary, .unreadable, .unknownCode, .database, .model, .malformedConllU: return (.internalServerError, [:], "internal error")
             }
         case let error as HTTPError:

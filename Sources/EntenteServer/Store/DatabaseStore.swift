@@ -1,28 +1,38 @@
 import EntenteCore
 import EntenteStore
 import Foundation
+import NIOPosix
 
 /// The persistent store (SQLite or PostgreSQL, `EntenteStore`) as the server reads it.
 ///
 /// The dashboard lists what articles report: one server event per row of `mentions` (id `ARTICLE#N`, as in
 /// `MemoryStore`), not one per distinct GDELT event, so that each keeps its own evidence, speaker and
-/// condition and both stores answer alike. The store's database calls block, so they run off the
-/// concurrency pool.
+/// condition and both stores answer alike. The store's database calls block, so they run on threads of
+/// their own (`blocking`), never on the concurrency pool: on Linux that pool is Dispatch's, and the
+/// PostgreSQL pool's leases need it free while store calls wait for their connections.
 public struct DatabaseStore: RelationsStore {
     let store: EventStore
     let coder: BatchCoder
     let summaries = SummaryCache()
+    /// As many threads as the store has connections: a request beyond them waits in the queue, holding no thread.
+    private let blocking: NIOThreadPool
 
-    /// Opens (and migrates) the store at `location`, a file path or a `postgres://` URL.
-    public init(location: String, coder: EventCoder) throws(EntenteError) {
-        store = try EventStore.open(location)
+    /// Opens (and migrates) the store at `location`, a file path or a `postgres://` URL; `connections`
+    /// bounds PostgreSQL's pool.
+    public init(location: String, connections: Int? = nil, coder: EventCoder) throws(EntenteError) {
+        store = try EventStore.open(location, connections: connections)
+        blocking = NIOThreadPool(numberOfThreads: connections ?? EventStore.defaultConnections)
+        blocking.start()
         self.coder = BatchCoder(coder: coder, threads: ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Where the store is, for messages.
     public var location: String { store.location }
 
-    public func close() { store.close() }
+    public func close() {
+        try? blocking.syncShutdownGracefully()
+        store.close()
+    }
 
     public func events(matching filter: EventFilter, after cursor: EventCursor?, limit: Int) async throws -> EventPage {
         let key = try cursor.map { (c: EventCursor) throws(EntenteError) in try EventOrderKey(cursor: c) }
@@ -110,11 +120,14 @@ public struct DatabaseStore: RelationsStore {
         ArticleSummary(id: record.article.id, date: record.article.date, title: record.article.title, events: record.events)
     }
 
-    /// Runs a blocking database call on a dispatch queue, so that it holds no thread of the concurrency pool.
+    /// Runs a blocking database call on one of the store's own threads.
     private func offload<T: Sendable>(_ body: @escaping @Sendable () throws(EntenteError) -> T) async throws(EntenteError) -> T {
-        let result: Result<T, EntenteError> = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: Result { () throws(EntenteError) in try body() }) }
+        do {
+            return try await blocking.runIfActive { try body() }
+        } catch let error as EntenteError {
+            throw error
+        } catch {
+            throw EntenteError(.unavailable, file: location, line: nil, "the store is closing (\(error))")
         }
-        return try result.get()
     }
 }

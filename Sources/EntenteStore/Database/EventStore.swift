@@ -11,13 +11,14 @@ public struct EventStore: Sendable {
     public var dialect: SQLDialect { database.dialect }
 
     /// Opens the store at `location`, a file path or a `postgres://` URL, and brings its schema up to date.
-    /// `notice` hears of a PostgreSQL connection lost and made again (by default, on standard error).
-    public static func open(_ location: String,
+    /// `connections` bounds PostgreSQL's pool (default: two per core). `notice` hears of a PostgreSQL
+    /// connection lost and made again (by default, on standard error).
+    public static func open(_ location: String, connections: Int? = nil,
                             notice: @escaping @Sendable (String) -> Void = { StandardStreams.writeError("entente: \($0)\n") })
         throws(EntenteError) -> EventStore {
         let database: any SQLDatabase
         if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-            database = try PostgresDatabase(url: location, notice: notice)
+            database = try PostgresDatabase(url: location, connections: connections, notice: notice)
         } else {
             database = try SQLiteDatabase(path: location)
         }
@@ -25,6 +26,10 @@ public struct EventStore: Sendable {
         try store.wrap { try Schema.migrate(database) }
         return store
     }
+
+    /// PostgreSQL connections of a store unless told otherwise: two per core, as a server keeps its cores
+    /// busy while some of its requests wait on the database.
+    public static var defaultConnections: Int { ProcessInfo.processInfo.activeProcessorCount * 2 }
 
     /// The default database file: `entente/events.sqlite` in the user's data folder
     /// (`$XDG_DATA_HOME` or `~/.local/share` on Linux, `~/Library/Application Support` on macOS).

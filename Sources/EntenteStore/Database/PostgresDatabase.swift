@@ -6,131 +6,114 @@ import NIOPosix
 import PostgresNIO
 import Synchronization
 
-/// The shared backend: one PostgreSQL connection (postgres-nio) that several ingest processes, on several
-/// machines, can feed at once. A connection the server drops (a restart, a failover) is made again and the
-/// transaction run again from its start, so an ingest goes on across a restart; `notice` is told both.
+/// The shared backend: a pool of PostgreSQL connections (`PostgresPool`) that several ingest processes, on
+/// several machines, and a server's concurrent requests can use at once, each transaction on a connection
+/// of its own. A connection the server drops (a restart, a failover) is replaced and the transaction run
+/// again from its start, so work goes on across a restart; `notice` is told both.
 struct PostgresDatabase: SQLDatabase {
-    let owner: ConnectionOwner
+    let pool: PostgresPool
     let location: String
+    private let notice: @Sendable (String) -> Void
     var dialect: SQLDialect { .postgres }
 
-    /// Connects to `url` (`postgres://user:password@host:port/database`).
-    init(url: String, notice: @escaping @Sendable (String) -> Void = { _ in }) throws(EntenteError) {
-        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
-              let user = components.user, !user.isEmpty else {
-            throw EntenteError(.database, file: url, line: nil, "expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
-        }
-        let database = String(components.path.drop(while: { $0 == "/" }))
-        let host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost"
-        let port = components.port ?? 5432
-        location = "postgres://\(user)@\(host):\(port)/\(database)"   // no password in messages
-        let configuration = PostgresConnection.Configuration(
-            host: host, port: port,
-            username: user, password: components.password, database: database.isEmpty ? user : database, tls: .disable)
-        do {
-            owner = try ConnectionOwner(configuration: configuration, location: location, notice: notice)
-        } catch {
-            throw EntenteError(.database, file: location, line: nil, "cannot connect: \(String(reflecting: error))")
-        }
+    /// How long a lost server is waited for before the work in hand fails.
+    static let patience: Duration = .seconds(60)
+    /// How long a server that cannot be reached at the start is tried again (one restarting, say) before
+    /// giving up: short, since it may as well be a wrong address.
+    static let startPatience: Duration = .seconds(10)
+    /// Connections of a pool unless told otherwise: two per core, as a server keeps its cores busy while
+    /// some of its requests wait on the database.
+    static var defaultConnections: Int { ProcessInfo.processInfo.activeProcessorCount * 2 }
+
+    /// Connects to `url` (see `PostgresURL`) with a pool of at most `connections` connections.
+    init(url: String, connections: Int? = nil, notice: @escaping @Sendable (String) -> Void = { _ in }) throws(EntenteError) {
+        let parsed = try PostgresURL(url)
+        location = parsed.location   // no password in messages
+        self.notice = notice
+        var logger = Logger(label: "entente.postgres")
+        logger.logLevel = .critical
+        // One connection first, so that a wrong password or database is said at once, and a server starting
+        // up is waited for; the pool then opens its connections as work asks for them.
+        let probe = try Self.firstConnection(try parsed.connectionConfiguration(), location: location, logger: logger, notice: notice)
+        try? probe.close().wait()
+        pool = PostgresPool(url: parsed, size: max(1, connections ?? EventStore.defaultConnections), logger: logger)
     }
 
     /// SQLSTATEs after which a transaction is run again: deadlock detected, serialization failure.
     static let retryable: Set<String> = ["40P01", "40001"]
 
     func transaction<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        var attempt = 0
-        while true {
-            attempt += 1
-            let connection = owner.connection
-            let session = PostgresSession(connection: connection, logger: owner.logger)
+        try withRetries { session in
+            try session.execute("BEGIN")
             do {
-                try session.execute("BEGIN")
                 let result = try body(session)
                 try session.execute("COMMIT")
                 return result
             } catch {
-                if attempt < 10, try owner.reconnectIfLost(connection, after: error) { continue }
-                try? session.execute("ROLLBACK")
-                if let code = (error as? PSQLError)?.serverInfo?[.sqlState], Self.retryable.contains(code), attempt < 10 { continue }
+                // A connection left inside a failed transaction must not go back to the pool as it is.
+                if (try? session.execute("ROLLBACK")) == nil { try? session.connection.close().wait() }
                 throw error
             }
         }
     }
 
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        var attempt = 0
-        while true {
-            attempt += 1
-            let connection = owner.connection
+        try withRetries(body)
+    }
+
+    /// Runs `work` on a leased connection; again from its start on a new one when the server dropped the
+    /// connection (waiting up to `patience` for the server to come back) or gave up on the transaction.
+    private func withRetries<T>(_ work: (PostgresSession) throws -> T) throws -> T {
+        var lostAt: ContinuousClock.Instant?
+        for attempt in 1... {
             do {
-                return try body(PostgresSession(connection: connection, logger: owner.logger))
-            } catch {
-                if attempt < 10, try owner.reconnectIfLost(connection, after: error) { continue }
-                throw error
+                let result = try pool.withConnection(patience: Self.patience) { connection in
+                    do {
+                        return try work(PostgresSession(connection: connection, logger: pool.logger))
+                    } catch where Self.isLost(connection, error) {
+                        try? connection.close().wait()
+                        throw LostConnection(underlying: error)
+                    }
+                }
+                if let lostAt {
+                    notice("\(location): connected again after \(attempt - 1) attempt(s) in \(ContinuousClock.now - lostAt); the interrupted work is done again from its start")
+                }
+                return result
+            } catch let error as LostConnection where attempt < 10 {
+                if lostAt == nil {
+                    lostAt = .now
+                    notice("\(location): the connection was lost (\(Self.reason(error.underlying))); connecting again")
+                }
+            } catch let error as PoolTimeout {
+                throw EntenteError(.unavailable, file: location, line: nil, lostAt == nil
+                    ? "\(error); all \(pool.size) connection(s) busy or the server unreachable"
+                    : "the connection was lost and the server did not come back within \(Self.patience)")
+            } catch let error as PSQLError where attempt < 10 && error.serverInfo?[.sqlState].map(Self.retryable.contains) == true {
+                continue
             }
         }
+        fatalError("unreachable: the loop returns or throws")
     }
 
-    func close() { owner.close() }
-}
-
-/// Owns the connection: makes it again when the server drops it, and closes it once, when asked or at the
-/// latest when the last copy of the store goes.
-final class ConnectionOwner: Sendable {
-    private let current: Mutex<PostgresConnection>
-    private let reconnecting = NSLock()
-    private let configuration: PostgresConnection.Configuration
-    private let location: String
-    private let notice: @Sendable (String) -> Void
-    let logger: Logger
-    /// How long a lost server is waited for before the work in hand fails.
-    static let patience: Duration = .seconds(60)
-    /// How long a server that cannot be reached at the start is tried again (one restarting, say) before
-    /// giving up: short, since it may as well be a wrong address.
-    static let startPatience: Duration = .seconds(10)
-
-    init(configuration: PostgresConnection.Configuration, location: String, notice: @escaping @Sendable (String) -> Void) throws {
-        var logger = Logger(label: "entente.postgres")
-        logger.logLevel = .critical
-        self.logger = logger
-        self.configuration = configuration
-        self.location = location
-        self.notice = notice
-        current = Mutex(try Self.firstConnection(configuration, location: location, logger: logger, notice: notice))
-    }
+    func close() { pool.close() }
 
     /// The first connection, tried again for `startPatience` while the server refuses or is starting up;
     /// a refusal from the server itself (a bad password, no such database) is final at once.
     private static func firstConnection(_ configuration: PostgresConnection.Configuration, location: String, logger: Logger,
-                                        notice: @Sendable (String) -> Void) throws -> PostgresConnection {
+                                        notice: @Sendable (String) -> Void) throws(EntenteError) -> PostgresConnection {
+        let deadline = ContinuousClock.now + startPatience
         var told = false
-        return try connect(configuration, logger: logger, for: startPatience, isFinal: { error in
-            (error as? PSQLError)?.serverInfo?[.sqlState].map { $0 != "57P03" } ?? false
-        }, retrying: { error in
-            if !told { notice("\(location): cannot connect yet (\(reason(error))); trying again for \(startPatience)") }
-            told = true
-        }).connection
-    }
-
-    var connection: PostgresConnection { current.withLock { $0 } }
-
-    /// Connects, trying again every half second for `patience` unless `isFinal` says the error will not pass;
-    /// `retrying` hears of each failure that is tried again. The connection and the attempts it took; the
-    /// last error once time is up.
-    private static func connect(_ configuration: PostgresConnection.Configuration, logger: Logger, for patience: Duration,
-                                isFinal: (any Error) -> Bool = { _ in false },
-                                retrying: (any Error) -> Void = { _ in }) throws -> (connection: PostgresConnection, attempts: Int) {
-        let deadline = ContinuousClock.now + patience
-        var attempts = 0
         while true {
-            attempts += 1
             do {
-                let connection = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
-                                                                id: 1, logger: logger).wait()
-                return (connection, attempts)
+                return try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
+                                                      id: 1, logger: logger).wait()
             } catch {
-                guard !isFinal(error), ContinuousClock.now < deadline else { throw error }
-                retrying(error)
+                let final = (error as? PSQLError)?.serverInfo?[.sqlState].map { $0 != "57P03" } ?? false
+                guard !final, ContinuousClock.now < deadline else {
+                    throw EntenteError(.database, file: location, line: nil, "cannot connect: \(reason(error))")
+                }
+                if !told { notice("\(location): cannot connect yet (\(reason(error))); trying again for \(startPatience)") }
+                told = true
                 Thread.sleep(forTimeInterval: 0.5)
             }
         }
@@ -146,43 +129,20 @@ final class ConnectionOwner: Sendable {
         return state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state)
     }
 
-    /// When `error` means `connection` was lost, connects again (waiting up to `patience` for the server to
-    /// come back) and returns true, so that the caller runs its work again; else returns false.
-    func reconnectIfLost(_ connection: PostgresConnection, after error: any Error) throws -> Bool {
-        guard Self.isLost(connection, error) else { return false }
-        try? connection.close().wait()
-        // One thread connects again; the others, having lost the same connection, wait for it and go on.
-        reconnecting.lock()
-        defer { reconnecting.unlock() }
-        if self.connection !== connection { return true }
-        notice("\(location): the connection was lost (\(Self.reason(error))); connecting again")
-        do {
-            let fresh = try Self.connect(configuration, logger: logger, for: Self.patience)
-            current.withLock { $0 = fresh.connection }
-            notice("\(location): connected again after \(fresh.attempts) attempt(s); the interrupted work is done again from its start")
-            return true
-        } catch {
-            throw EntenteError(.database, file: location, line: nil,
-                               "the connection was lost and the server did not come back within \(Self.patience): \(Self.reason(error))")
-        }
-    }
-
     /// A short reason for messages: the server's own words when it gave any.
     static func reason(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
+            if let underlying = error.underlying { return "\(error.code): \(underlying)" }
             return "\(error.code)"
         }
         return String(describing: error)
     }
+}
 
-    func close() {
-        let connection = self.connection
-        guard !connection.isClosed else { return }
-        try? connection.close().wait()
-    }
-
-    deinit { close() }
+/// The server dropped the connection under the work in hand.
+private struct LostConnection: Error {
+    let underlying: any Error
 }
 
 /// The connection closed under a query, with no answer from the server.
