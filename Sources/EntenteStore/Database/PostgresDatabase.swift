@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOPosix
+import NIOSSL
 import PostgresNIO
 import Synchronization
 
@@ -108,7 +109,9 @@ struct PostgresDatabase: SQLDatabase {
                 return try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
                                                       id: 1, logger: logger).wait()
             } catch {
-                let final = (error as? PSQLError)?.serverInfo?[.sqlState].map { $0 != "57P03" } ?? false
+                // A certificate that does not check out will not pass by waiting either.
+                let final = (error as? PSQLError)?.serverInfo?[.sqlState].map { $0 != "57P03" }
+                    ?? ((error as? PSQLError)?.underlying.map { $0 is NIOSSLError || $0 is NIOSSLExtraError || $0 is BoringSSLError } ?? false)
                 guard !final, ContinuousClock.now < deadline else {
                     throw EntenteError(.database, file: location, line: nil, "cannot connect: \(reason(error))")
                 }

@@ -58,6 +58,11 @@ struct PostgresURL: Sendable {
         }
         tlsMode = mode
         rootCertificate = root
+        // The server's name is checked against its certificate's names; TLS here cannot check an address.
+        if mode == .verifyFull, host.allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" }) {
+            throw EntenteError(.database, file: location, line: nil,
+                               "sslmode=verify-full checks the server's name: give the host by the name its certificate holds, not the address \(host)")
+        }
         if let root, !FileManager.default.isReadableFile(atPath: root) {
             throw EntenteError(.database, file: location, line: nil, "sslrootcert: cannot read '\(root)'")
         }
