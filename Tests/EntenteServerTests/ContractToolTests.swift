@@ -58,7 +58,8 @@ struct ContractToolTests {
         try await app.test(.live) { client in
             let port = try #require(client.port)
             var arguments = ["run", "http://127.0.0.1:\(port)/openapi.json", "--checks", "all", "--max-examples", "40",
-                             "--phases", "examples,coverage,fuzzing,stateful", "--seed", "1", "--no-color"]
+                             "--phases", "examples,coverage,fuzzing,stateful", "--seed", "1", "--no-color",
+                             "--request-timeout", "60"]
             if let token { arguments += ["--header", "Authorization: Bearer \(token)"] }
             // In a folder of its own: schemathesis keeps a cache of what it found where it runs.
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-schemathesis-\(UUID().uuidString)")

@@ -1,14 +1,17 @@
 import EntenteCore
 import Foundation
 import Logging
+import NIOCore
+import NIOPosix
 import PostgresNIO
 import Synchronization
 
 /// The connections of a PostgreSQL store: postgres-nio's `PostgresClient` pool, leased by the store's
 /// synchronous calls. A lease holds one connection for one transaction (or one read) and gives it back
-/// whole, so concurrent transactions never share a connection. The calling thread waits for its lease
-/// outside Swift's concurrency pool (the server runs store calls on Dispatch threads, the commands on their
-/// own thread): the lease itself is a task that suspends, and hands the connection over.
+/// whole, so concurrent transactions never share a connection. The lease itself is a task that suspends
+/// and hands the connection over to the calling thread, which waits. The pool's tasks (its `run()` and the
+/// leases) run on a thread of their own (`PoolExecutor`), not on Swift's concurrency pool: a caller that
+/// blocks one of that pool's few threads (a synchronous test, a command) can then never starve the pool.
 final class PostgresPool: Sendable {
     private let client: PostgresClient
     private let running: Task<Void, Never>
@@ -21,14 +24,15 @@ final class PostgresPool: Sendable {
         self.logger = logger
         let client = PostgresClient(configuration: url.clientConfiguration(size: size), backgroundLogger: logger)
         self.client = client
-        running = Task.detached { await client.run() }
+        // Child tasks inherit the executor preference, so all of the client's own work runs there too.
+        running = Task(executorPreference: PoolExecutor.shared) { await client.run() }
     }
 
     /// Runs `body` on a leased connection, on the calling thread. Waits at most `patience` for a connection
     /// (all in use, or the server unreachable); `PoolTimeout` then.
     func withConnection<T>(patience: Duration, _ body: (PostgresConnection) throws -> T) throws -> T {
         let handoff = Handoff()
-        let lease = Task.detached { [client] in
+        let lease = Task(executorPreference: PoolExecutor.shared) { [client] in
             do {
                 try await client.withConnection { connection in await handoff.lend(connection) }
             } catch {
@@ -49,6 +53,17 @@ final class PostgresPool: Sendable {
     func close() { running.cancel() }
 
     deinit { running.cancel() }
+}
+
+/// Runs the pool's tasks on one event loop thread of its own.
+final class PoolExecutor: TaskExecutor {
+    static let shared = PoolExecutor()
+    private let loop = MultiThreadedEventLoopGroup(numberOfThreads: 1).next()
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        loop.execute { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+    }
 }
 
 /// No connection came within the time allowed.
