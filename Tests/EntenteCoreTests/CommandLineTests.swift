@@ -49,8 +49,8 @@ struct CommandLineTests {
         }
     }
 
-    @Test func badLinesAreReportedWithFileAndLineAndTheRestIsCoded() throws {
-        guard Self.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsBinary) func badLinesAreReportedWithFileAndLineAndTheRestIsCoded() throws {
+        try #require(Self.binary != nil, "\(Requirements.binaryMissing)")
         let dir = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("news.jsonl")
@@ -71,8 +71,8 @@ struct CommandLineTests {
         #expect(articles.contains("a") && articles.contains("e"))
     }
 
-    @Test func plainTextWithADateAndStandardInput() throws {
-        guard Self.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsBinary) func plainTextWithADateAndStandardInput() throws {
+        try #require(Self.binary != nil, "\(Requirements.binaryMissing)")
         let result = try run(["code", "--date", "2025-01-15", "-"], stdin: Data("Japan imposed sanctions on Russia last year.".utf8))
         #expect(result.status == 0)
         #expect(result.out.contains(#""code":"163""#) && result.out.contains(#""date":"2024""#) && result.out.contains(#""article":"stdin""#))
@@ -80,8 +80,8 @@ struct CommandLineTests {
         #expect(help.out.contains("USAGE"))
     }
 
-    @Test func outputIsDeterministic() throws {
-        guard Self.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsBinary) func outputIsDeterministic() throws {
+        try #require(Self.binary != nil, "\(Requirements.binaryMissing)")
         let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Examples/articles.jsonl")
         let first = try run(["code", examples.path])
@@ -89,8 +89,8 @@ struct CommandLineTests {
         #expect(first.status == 0 && !first.out.isEmpty && first.out == second.out)
     }
 
-    @Test func benchCountsWhatItCodesAndWritesJSON() throws {
-        guard let binary = Self.binary else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsBinary) func benchCountsWhatItCodesAndWritesJSON() throws {
+        let binary = try #require(Self.binary, "\(Requirements.binaryMissing)")
         let root = binary.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let corpus = root.appendingPathComponent("Examples/articles.jsonl")
         let json = FileManager.default.temporaryDirectory.appendingPathComponent("entente-bench-\(UUID().uuidString).json")

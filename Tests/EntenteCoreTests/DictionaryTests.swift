@@ -44,8 +44,8 @@ struct DictionaryTests {
         #expect(throws: EntenteError.self) { try ActorLexicon().addingOfficeHolders(holders) }
     }
 
-    @Test func ontologyAgreesWithTheCameoReferenceTables() throws {
-        guard let shared = Fixtures.shared else { print("skipped: \(Fixtures.sharedMissing)"); return }
+    @Test(.needsShared) func ontologyAgreesWithTheCameoReferenceTables() throws {
+        let shared = try #require(Fixtures.shared, "\(Fixtures.sharedMissing)")
         let data = try Data(contentsOf: shared.appendingPathComponent("data/cameo/cameo-event-codes.json"))
         let reference = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         #expect(reference.count == Fixtures.dictionaries.ontology.codes.count)

@@ -6,7 +6,7 @@ import Testing
 struct ParseCommandTests {
     static let cli = CommandLineTests()
 
-    @Test(.enabled(if: CommandLineTests.binary != nil, "the entente binary is not built"))
+    @Test(.needsBinary)
     func parseWritesCoNLLUWithATreePerSentence() throws {
         let input = Data(#"{"id": "a", "date": "2025-01-15", "text": "Seoul imposed sanctions on Moscow. The talks were cancelled by Russia."}"#.utf8)
         let result = try Self.cli.run(["parse", "--format", "conllu", "-"], stdin: input)
@@ -26,7 +26,7 @@ struct ParseCommandTests {
         #expect(skeleton.out.contains("1\tSeoul\t_\t_\t_\t_\t_\t_\t_\t_"))
     }
 
-    @Test(.enabled(if: CommandLineTests.binary != nil, "the entente binary is not built"))
+    @Test(.needsBinary)
     func aMissingOrCorruptModelIsAClearError() throws {
         let dir = try CommandLineTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -49,7 +49,7 @@ struct ParseCommandTests {
         #expect(plain.out.contains("\"code\":\"163\""))
     }
 
-    @Test(.enabled(if: CommandLineTests.binary != nil, "the entente binary is not built"))
+    @Test(.needsBinary)
     func explainShowsTheTreeWithParse() throws {
         let sentence = "Turkey said that Greek jets had violated its airspace."
         let shown = try Self.cli.run(["explain", "--parse", sentence])
@@ -60,7 +60,7 @@ struct ParseCommandTests {
         #expect(!plain.out.contains("  parse\n"))
     }
 
-    @Test(.enabled(if: CommandLineTests.binary != nil, "the entente binary is not built"))
+    @Test(.needsBinary)
     func evalParseReportsAgreementOnItsOwnOutput() throws {
         let dir = try CommandLineTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

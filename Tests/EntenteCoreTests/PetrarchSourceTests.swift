@@ -26,8 +26,8 @@ struct PetrarchSourceTests {
     }
 
     /// Every phrase of the dictionaries in `../shared`: the cheap split agrees with the tokenizer.
-    @Test func plainWordsAgreeOnTheSharedDictionaries() throws {
-        guard let shared = Fixtures.shared else { print("skipped: \(Fixtures.sharedMissing)"); return }
+    @Test(.needsShared) func plainWordsAgreeOnTheSharedDictionaries() throws {
+        let shared = try #require(Fixtures.shared, "\(Fixtures.sharedMissing)")
         let folder = shared.appendingPathComponent("data/petrarch2/dictionaries")
         var checked = 0
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {

@@ -121,8 +121,8 @@ struct PetrarchTests {
     }
 
     /// PETRARCH's validation suite, coded from the records' text alone. PETRARCH2 passes 88 of the 279.
-    @Test func petrarchValidationSuite() throws {
-        guard let shared = Fixtures.shared else { print("skipped: \(Fixtures.sharedMissing)"); return }
+    @Test(.needsShared) func petrarchValidationSuite() throws {
+        let shared = try #require(Fixtures.shared, "\(Fixtures.sharedMissing)")
         let folder = shared.appendingPathComponent("data/petrarch2")
         let suite = try ValidationSuite.read(folder.appendingPathComponent("text/PETR.UnitTest.records.xml").path)
         var files = PetrarchFiles()

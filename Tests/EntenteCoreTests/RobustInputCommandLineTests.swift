@@ -17,8 +17,8 @@ struct RobustInputCommandLineTests {
         Data([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
     }
 
-    @Test func encodingsBinaryAndEmptyFiles() throws {
-        guard CommandLineTests.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsBinary) func encodingsBinaryAndEmptyFiles() throws {
+        try #require(CommandLineTests.binary != nil, "\(Requirements.binaryMissing)")
         let dir = try CommandLineTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let files: [(String, Data)] = [
@@ -44,8 +44,8 @@ struct RobustInputCommandLineTests {
         }
     }
 
-    @Test func brokenHugeEmptyAndRepeatedRecordsInOneJSONLinesFile() throws {
-        guard CommandLineTests.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsBinary) func brokenHugeEmptyAndRepeatedRecordsInOneJSONLinesFile() throws {
+        try #require(CommandLineTests.binary != nil, "\(Requirements.binaryMissing)")
         let dir = try CommandLineTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let padding = String(repeating: "x", count: 50 << 20)
@@ -76,9 +76,9 @@ struct RobustInputCommandLineTests {
 
     /// Every command that writes to standard output, pointed at a full device (`/dev/full`): the reason on
     /// standard error and exit status 74, not a crash and not output cut short in silence.
-    @Test func aFullOutputDeviceIsAnErrorNotACrash() throws {
-        guard CommandLineTests.binary != nil else { print("skipped: the entente binary is not built"); return }
-        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { print("skipped: this system has no /dev/full"); return }
+    @Test(.needsBinary, .needsDevFull) func aFullOutputDeviceIsAnErrorNotACrash() throws {
+        try #require(CommandLineTests.binary != nil, "\(Requirements.binaryMissing)")
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"), "\(Requirements.devFullMissing)")
         defer { try? full.close() }
         let dir = try CommandLineTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -98,8 +98,8 @@ struct RobustInputCommandLineTests {
     }
 
     /// A read that fails part way (here a folder given as a file) is reported, never taken for the end of the input.
-    @Test func aFailedReadIsReportedNotTakenForTheEnd() throws {
-        guard CommandLineTests.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsBinary) func aFailedReadIsReportedNotTakenForTheEnd() throws {
+        try #require(CommandLineTests.binary != nil, "\(Requirements.binaryMissing)")
         let dir = try CommandLineTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("news.jsonl")

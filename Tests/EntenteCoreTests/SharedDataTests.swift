@@ -13,8 +13,8 @@ struct SharedDataTests {
         return (article, try Data(contentsOf: folder.appendingPathComponent("gold.json")))
     }
 
-    @Test func seedArticleMeetsItsGold() throws {
-        guard let (article, gold) = try seed() else { print("skipped: \(Fixtures.sharedMissing)"); return }
+    @Test(.needsShared) func seedArticleMeetsItsGold() throws {
+        let (article, gold) = try #require(try seed(), "\(Fixtures.sharedMissing)")
         let events = Fixtures.coder.code(article)
         let document = Document(article: article)
         let sentences = Dictionary(uniqueKeysWithValues: document.sentences.map { ($0.index, document.text(of: $0)) })
@@ -24,16 +24,16 @@ struct SharedDataTests {
         }
     }
 
-    @Test func seedSanctionsAndSupportAreCodedWithTheirRoots() throws {
-        guard let (article, _) = try seed() else { print("skipped: \(Fixtures.sharedMissing)"); return }
+    @Test(.needsShared) func seedSanctionsAndSupportAreCodedWithTheirRoots() throws {
+        let (article, _) = try #require(try seed(), "\(Fixtures.sharedMissing)")
         let events = Fixtures.coder.code(article)
         let sanctions = events.filter { $0.code.root == "16" && $0.source.country == "KOR" && $0.target?.country == "RUS" }
         #expect(Set(sanctions.map(\.sentence)).count == 2, "sanctions in both sentences that report them")
         #expect(events.contains { $0.code.root == "05" && $0.source.country == "PRK" && $0.target?.country == "RUS" })
     }
 
-    @Test func confliBERTDevSetMacroF1() throws {
-        guard let shared = Fixtures.shared else { print("skipped: \(Fixtures.sharedMissing)"); return }
+    @Test(.needsShared) func confliBERTDevSetMacroF1() throws {
+        let shared = try #require(Fixtures.shared, "\(Fixtures.sharedMissing)")
         let url = shared.appendingPathComponent("data/news/conflibert_cameo/conflibert_cameo_sentences.jsonl")
         let report = try GoldEvaluation.evaluate(jsonLines: try String(contentsOf: url, encoding: .utf8), file: url.path, coder: Fixtures.coder)
         #expect(report.penta.total == 1349)
@@ -41,8 +41,8 @@ struct SharedDataTests {
         #expect(report.penta.macroF1 >= 0.65)
     }
 
-    @Test func petrarchWireSentencesScore() throws {
-        guard let shared = Fixtures.shared else { print("skipped: \(Fixtures.sharedMissing)"); return }
+    @Test(.needsShared) func petrarchWireSentencesScore() throws {
+        let shared = try #require(Fixtures.shared, "\(Fixtures.sharedMissing)")
         let url = shared.appendingPathComponent("data/news/petrarch_gigaword_afp/petr2_validation_sentences.jsonl")
         let report = try GoldEvaluation.evaluate(jsonLines: try String(contentsOf: url, encoding: .utf8), file: url.path, coder: Fixtures.coder)
         #expect(report.tripleRecords == 28)

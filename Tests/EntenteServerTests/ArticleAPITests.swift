@@ -7,7 +7,11 @@ import Testing
 @Suite struct ArticleAPITests {
     static let article = #"{"id": "test-1", "date": "2025-03-10", "title": "Test", "text": "South Korea imposed sanctions on Russia on Monday, the foreign ministry said."}"#
 
-    @Test(arguments: Backing.available) func articleComesWithEventsWhoseSpansPointAtTheirEvidence(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite])
+    func articleComesWithEventsWhoseSpansPointAtTheirEvidence(_ backing: Backing) async throws { try await articleComesWithEventsWhoseSpansPointAtTheirEvidence(on: backing) }
+    @Test(.needsPostgres)
+    func articleComesWithEventsWhoseSpansPointAtTheirEvidenceOnPostgreSQL() async throws { try await articleComesWithEventsWhoseSpansPointAtTheirEvidence(on: .postgres) }
+    func articleComesWithEventsWhoseSpansPointAtTheirEvidence(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/articles/demo-2025-01-ambassador", method: .get) { response in
                 #expect(response.status == .ok)
@@ -35,7 +39,10 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.available) func postedArticleIsCodedStoredAndQueryable(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite])
+    func postedArticleIsCodedStoredAndQueryable(_ backing: Backing) async throws { try await postedArticleIsCodedStoredAndQueryable(on: backing) }
+    @Test(.needsPostgres) func postedArticleIsCodedStoredAndQueryableOnPostgreSQL() async throws { try await postedArticleIsCodedStoredAndQueryable(on: .postgres) }
+    func postedArticleIsCodedStoredAndQueryable(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/articles", method: .post, body: ByteBuffer(string: Self.article)) { response in
                 #expect(response.status == .created)
@@ -82,7 +89,9 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.available) func invalidUTF8IsRefused(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite]) func invalidUTF8IsRefused(_ backing: Backing) async throws { try await invalidUTF8IsRefused(on: backing) }
+    @Test(.needsPostgres) func invalidUTF8IsRefusedOnPostgreSQL() async throws { try await invalidUTF8IsRefused(on: .postgres) }
+    func invalidUTF8IsRefused(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/articles", method: .post, body: ByteBuffer(bytes: [0x7b, 0xff, 0xfe, 0x7d])) { response in
                 #expect(response.status == .badRequest)

@@ -9,14 +9,11 @@ import Testing
 @Suite struct ChromiumTests {
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
     static let seed = Server.root.deletingLastPathComponent().appendingPathComponent("shared/data/seed/article.jsonl")
-    static let skipReason: Comment? = {
-        if chromium == nil { return "chromium is not installed (.ci/run installs Debian's chromium)" }
-        if !FileManager.default.fileExists(atPath: seed.path) { return "../shared/data/seed/article.jsonl is not beside this checkout" }
-        return nil
-    }()
 
-    @Test(.enabled(if: skipReason == nil, skipReason ?? ""))
+    @Test(.needsChromium, .needsShared)
     func dyadAndArticlePagesShowTheSeedStory() async throws {
+        try #require(Self.chromium != nil, "\(Requirements.chromiumMissing)")
+        try #require(FileManager.default.fileExists(atPath: Self.seed.path), "\(Requirements.seedMissing)")
         let line = try String(contentsOf: Self.seed, encoding: .utf8).split(separator: "\n").first ?? ""
         let article = try ArticleParser.parseJSONLine(line, file: Self.seed.path, line: 1)
         let store = try MemoryStore(coder: Server.coder, articles: [article])

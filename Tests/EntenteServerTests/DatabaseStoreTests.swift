@@ -28,8 +28,9 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.available.filter { $0 != .memory })
-    func databaseAnswersAsMemoryDoes(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.sqlite]) func databaseAnswersAsMemoryDoes(_ backing: Backing) async throws { try await databaseAnswersAsMemoryDoes(on: backing) }
+    @Test(.needsPostgres) func databaseAnswersAsMemoryDoesOnPostgreSQL() async throws { try await databaseAnswersAsMemoryDoes(on: .postgres) }
+    func databaseAnswersAsMemoryDoes(on backing: Backing) async throws {
         let memory = try await Self.bodies(.memory, Self.sameAnswers)
         let database = try await Self.bodies(backing, Self.sameAnswers)
         for (uri, (m, s)) in zip(Self.sameAnswers, zip(memory, database)) {
@@ -95,8 +96,8 @@ import Testing
 
     /// The server's PostgreSQL restarted under it: the requests that follow, sixteen at once, all answer as
     /// before (one of them connects again, the others wait for it).
-    @Test func postgresRestartIsRiddenByConcurrentRequests() async throws {
-        guard let (server, restart) = PostgresTestDatabase.restartable else { print(PostgresTestDatabase.restartableMissing); return }
+    @Test(.needsRestartablePostgres) func postgresRestartIsRiddenByConcurrentRequests() async throws {
+        let (server, restart) = try #require(PostgresTestDatabase.restartable, "\(PostgresTestDatabase.restartableMissing)")
         let database = try PostgresTestDatabase.create(on: server)
         defer { PostgresTestDatabase.drop(database, server: server) }
         let store = try DatabaseStore(location: database, coder: Server.coder)
@@ -113,8 +114,9 @@ import Testing
 
     /// The whole store's dyads and actors are kept between requests, and a posted article that adds mentions
     /// shows at once: the answers after it equal those of a store that had the article from the start.
-    @Test(arguments: Backing.available.filter { $0 != .memory })
-    func keptSummariesFollowWhatIsAdded(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.sqlite]) func keptSummariesFollowWhatIsAdded(_ backing: Backing) async throws { try await keptSummariesFollowWhatIsAdded(on: backing) }
+    @Test(.needsPostgres) func keptSummariesFollowWhatIsAddedOnPostgreSQL() async throws { try await keptSummariesFollowWhatIsAdded(on: .postgres) }
+    func keptSummariesFollowWhatIsAdded(on backing: Backing) async throws {
         let article = #"{"id": "kept-1", "date": "2025-06-01", "text": "Brazil criticized Argentina over the border."}"#
         let uris = ["/api/dyads", "/api/actors", "/"]
         let store = try await Server.store(backing)

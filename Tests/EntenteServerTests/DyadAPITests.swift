@@ -4,7 +4,11 @@ import HummingbirdTesting
 import Testing
 
 @Suite struct DyadAPITests {
-    @Test(arguments: Backing.available) func seriesByMonthCountsAssertedEventsAndListsRedLinesApart(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite])
+    func seriesByMonthCountsAssertedEventsAndListsRedLinesApart(_ backing: Backing) async throws { try await seriesByMonthCountsAssertedEventsAndListsRedLinesApart(on: backing) }
+    @Test(.needsPostgres)
+    func seriesByMonthCountsAssertedEventsAndListsRedLinesApartOnPostgreSQL() async throws { try await seriesByMonthCountsAssertedEventsAndListsRedLinesApart(on: .postgres) }
+    func seriesByMonthCountsAssertedEventsAndListsRedLinesApart(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/dyads/RUS/KOR/series?by=month", method: .get) { response in
                 #expect(response.status == .ok)
@@ -29,7 +33,9 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.available) func seriesByYearHasOnePointPerYear(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite]) func seriesByYearHasOnePointPerYear(_ backing: Backing) async throws { try await seriesByYearHasOnePointPerYear(on: backing) }
+    @Test(.needsPostgres) func seriesByYearHasOnePointPerYearOnPostgreSQL() async throws { try await seriesByYearHasOnePointPerYear(on: .postgres) }
+    func seriesByYearHasOnePointPerYear(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             let series = try await client.execute(uri: "/api/dyads/KOR/RUS/series?by=year", method: .get) { try Server.json($0) }
             let periods = (series["points"] as? [[String: Any]] ?? []).compactMap { $0["period"] as? String }
@@ -50,7 +56,10 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.available) func dyadsListsEachPairOnceInAlphabeticalOrder(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite])
+    func dyadsListsEachPairOnceInAlphabeticalOrder(_ backing: Backing) async throws { try await dyadsListsEachPairOnceInAlphabeticalOrder(on: backing) }
+    @Test(.needsPostgres) func dyadsListsEachPairOnceInAlphabeticalOrderOnPostgreSQL() async throws { try await dyadsListsEachPairOnceInAlphabeticalOrder(on: .postgres) }
+    func dyadsListsEachPairOnceInAlphabeticalOrder(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             let list = try await client.execute(uri: "/api/dyads", method: .get) { try Server.json($0)["dyads"] as? [[String: Any]] ?? [] }
             let pairs = list.compactMap { $0["dyad"] as? [String] }
@@ -62,7 +71,9 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.available) func actorsCountSourceAndTargetRoles(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite]) func actorsCountSourceAndTargetRoles(_ backing: Backing) async throws { try await actorsCountSourceAndTargetRoles(on: backing) }
+    @Test(.needsPostgres) func actorsCountSourceAndTargetRolesOnPostgreSQL() async throws { try await actorsCountSourceAndTargetRoles(on: .postgres) }
+    func actorsCountSourceAndTargetRoles(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/actors", method: .get) { response in
                 #expect(response.status == .ok)
@@ -76,7 +87,10 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.available) func openAPIDocumentDescribesEveryEndpoint(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite])
+    func openAPIDocumentDescribesEveryEndpoint(_ backing: Backing) async throws { try await openAPIDocumentDescribesEveryEndpoint(on: backing) }
+    @Test(.needsPostgres) func openAPIDocumentDescribesEveryEndpointOnPostgreSQL() async throws { try await openAPIDocumentDescribesEveryEndpoint(on: .postgres) }
+    func openAPIDocumentDescribesEveryEndpoint(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/openapi.json", method: .get) { response in
                 #expect(response.status == .ok)

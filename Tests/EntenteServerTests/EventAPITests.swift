@@ -6,7 +6,9 @@ import HummingbirdTesting
 import Testing
 
 @Suite struct EventAPITests {
-    @Test(arguments: Backing.available) func filtersByDyadAndQuadClass(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite]) func filtersByDyadAndQuadClass(_ backing: Backing) async throws { try await filtersByDyadAndQuadClass(on: backing) }
+    @Test(.needsPostgres) func filtersByDyadAndQuadClassOnPostgreSQL() async throws { try await filtersByDyadAndQuadClass(on: .postgres) }
+    func filtersByDyadAndQuadClass(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/events?dyad=KOR-RUS&quad=4&limit=500", method: .get) { response in
                 #expect(response.status == .ok)
@@ -24,7 +26,10 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.available) func eventObjectsAreTheCodeContractWithAnIDInFront(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite])
+    func eventObjectsAreTheCodeContractWithAnIDInFront(_ backing: Backing) async throws { try await eventObjectsAreTheCodeContractWithAnIDInFront(on: backing) }
+    @Test(.needsPostgres) func eventObjectsAreTheCodeContractWithAnIDInFrontOnPostgreSQL() async throws { try await eventObjectsAreTheCodeContractWithAnIDInFront(on: .postgres) }
+    func eventObjectsAreTheCodeContractWithAnIDInFront(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/events?limit=1", method: .get) { response in
                 let text = String(buffer: response.body)
@@ -38,7 +43,9 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.available) func cursorPagesThroughEveryEventOnce(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite]) func cursorPagesThroughEveryEventOnce(_ backing: Backing) async throws { try await cursorPagesThroughEveryEventOnce(on: backing) }
+    @Test(.needsPostgres) func cursorPagesThroughEveryEventOnceOnPostgreSQL() async throws { try await cursorPagesThroughEveryEventOnce(on: .postgres) }
+    func cursorPagesThroughEveryEventOnce(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             let all = try await client.execute(uri: "/api/events?limit=500", method: .get) { try Server.json($0)["events"] as? [[String: Any]] ?? [] }
             var seen: [String] = []
@@ -55,7 +62,10 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.available) func filtersBySpeakerModalityTextAndDates(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite])
+    func filtersBySpeakerModalityTextAndDates(_ backing: Backing) async throws { try await filtersBySpeakerModalityTextAndDates(on: backing) }
+    @Test(.needsPostgres) func filtersBySpeakerModalityTextAndDatesOnPostgreSQL() async throws { try await filtersBySpeakerModalityTextAndDates(on: .postgres) }
+    func filtersBySpeakerModalityTextAndDates(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             let ids = { (query: String) async throws -> [[String: Any]] in
                 try await client.execute(uri: "/api/events?limit=500&" + query, method: .get) { response in
@@ -93,7 +103,9 @@ import Testing
         }
     }
 
-    @Test(arguments: Backing.available) func unknownEndpointGets404JSON(_ backing: Backing) async throws {
+    @Test(arguments: [Backing.memory, .sqlite]) func unknownEndpointGets404JSON(_ backing: Backing) async throws { try await unknownEndpointGets404JSON(on: backing) }
+    @Test(.needsPostgres) func unknownEndpointGets404JSONOnPostgreSQL() async throws { try await unknownEndpointGets404JSON(on: .postgres) }
+    func unknownEndpointGets404JSON(on backing: Backing) async throws {
         try await Server.app(backing).test(.router) { client in
             try await client.execute(uri: "/api/nothing", method: .get) { response in
                 #expect(response.status == .notFound)

@@ -25,10 +25,13 @@ struct LoadTests {
     end
     """
 
-    @Test(arguments: Backing.available)
-    func fiveHundredConnectionsWithoutErrorsOrUnboundedMemory(_ backing: Backing) async throws {
-        guard let wrk = Self.wrk else { print("skipped: wrk is not installed (apt-get install wrk)"); return }
-        guard let binary = Self.binary else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsWrk, .needsBinary, arguments: [Backing.memory, .sqlite])
+    func fiveHundredConnectionsWithoutErrorsOrUnboundedMemory(_ backing: Backing) async throws { try await fiveHundredConnectionsWithoutErrorsOrUnboundedMemory(on: backing) }
+    @Test(.needsWrk, .needsBinary, .needsPostgres)
+    func fiveHundredConnectionsWithoutErrorsOrUnboundedMemoryOnPostgreSQL() async throws { try await fiveHundredConnectionsWithoutErrorsOrUnboundedMemory(on: .postgres) }
+    func fiveHundredConnectionsWithoutErrorsOrUnboundedMemory(on backing: Backing) async throws {
+        let wrk = try #require(Self.wrk, "\(Requirements.wrkMissing)")
+        let binary = try #require(Self.binary, "\(Requirements.binaryMissing)")
         let port = try Self.freePort()
         var database: [String] = []
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-load-\(UUID().uuidString)")
@@ -36,7 +39,7 @@ struct LoadTests {
         switch backing {
         case .memory: break
         case .sqlite: database = ["--db", folder.appendingPathComponent("events.sqlite").path]
-        case .postgres: database = ["--db", try PostgresTestDatabase.create(on: try #require(PostgresTestDatabase.server))]
+        case .postgres: database = ["--db", try PostgresTestDatabase.create(on: try #require(PostgresTestDatabase.server, "\(PostgresTestDatabase.missing)"))]
         }
         defer { if backing == .postgres, let server = PostgresTestDatabase.server { PostgresTestDatabase.drop(database[1], server: server) } }
         let server = Process()

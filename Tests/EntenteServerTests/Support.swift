@@ -69,11 +69,10 @@ enum Server {
 }
 
 /// Which store a test's server reads: the reference in memory, or SQLite or PostgreSQL through `DatabaseStore`.
+/// Tests run over `[.memory, .sqlite]` as arguments, and over `.postgres` in a test of their own that
+/// needs PostgreSQL (`.needsPostgres`), so that its absence shows as a skip.
 enum Backing: String, CaseIterable, Sendable {
     case memory, sqlite, postgres
-
-    /// The stores this machine has: PostgreSQL only when `ENTENTE_TEST_POSTGRES` names a server (as in CI).
-    static let available: [Backing] = PostgresTestDatabase.server == nil ? [.memory, .sqlite] : allCases
 }
 
 /// A failed expectation about a response's shape.

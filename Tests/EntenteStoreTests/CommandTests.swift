@@ -4,8 +4,8 @@ import Testing
 /// The store commands run as a user would: `ingest` on a folder of mixed files, then `events`, `dyad`, `actors`.
 @Suite("Command line: ingest, events, dyad, actors")
 struct CommandTests {
-    @Test func ingestAFolderThenQueryIt() throws {
-        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsBinary) func ingestAFolderThenQueryIt() throws {
+        try #require(StoreFixtures.binary != nil, "\(Requirements.binaryMissing)")
         let dir = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let news = dir.appendingPathComponent("news")

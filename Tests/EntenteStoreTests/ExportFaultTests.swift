@@ -7,9 +7,9 @@ import Testing
 /// export, and exporting again gives the full export.
 @Suite("Export under SIGKILL")
 struct ExportFaultTests {
-    @Test func exportKilledMidRunLeavesTheDatabaseAsItWas() throws {
-        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
-        guard let binary = StoreFixtures.binary else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsShared, .needsBinary) func exportKilledMidRunLeavesTheDatabaseAsItWas() throws {
+        let world = try #require(StoreFixtures.world, "\(StoreFixtures.worldMissing)")
+        let binary = try #require(StoreFixtures.binary, "\(Requirements.binaryMissing)")
         let dir = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("export.sqlite").path

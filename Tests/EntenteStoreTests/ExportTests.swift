@@ -42,8 +42,8 @@ struct ExportTests {
         #expect(exported == coded)
     }
 
-    @Test func gdeltRowsAgreeWithCodeOnOurArticles() throws {
-        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsBinary) func gdeltRowsAgreeWithCodeOnOurArticles() throws {
+        try #require(StoreFixtures.binary != nil, "\(Requirements.binaryMissing)")
         let dir = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent("articles.jsonl")
@@ -51,9 +51,9 @@ struct ExportTests {
         try checkGDELTAgreesWithCode(input, dir: dir)
     }
 
-    @Test func gdeltRowsAgreeWithCodeOnWorld() throws {
-        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
-        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsShared, .needsBinary) func gdeltRowsAgreeWithCodeOnWorld() throws {
+        let world = try #require(StoreFixtures.world, "\(StoreFixtures.worldMissing)")
+        try #require(StoreFixtures.binary != nil, "\(Requirements.binaryMissing)")
         let dir = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         try checkGDELTAgreesWithCode(world, dir: dir)

@@ -7,7 +7,7 @@ import Foundation
 enum PostgresTestDatabase {
     /// The server the tests may use, if any.
     static let server = ProcessInfo.processInfo.environment["ENTENTE_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
-    static let missing = "skipped: ENTENTE_TEST_POSTGRES is not set (.ci/run starts a server and sets it)"
+    static let missing = "ENTENTE_TEST_POSTGRES is not set (.ci/run starts a server and sets it)"
 
     /// A second server for the restart tests, and the command that restarts it: restarting the first would
     /// disturb every other test using it at the time.
@@ -17,7 +17,7 @@ enum PostgresTestDatabase {
               let restart = environment["ENTENTE_TEST_POSTGRES_RESTART"], !restart.isEmpty else { return nil }
         return (server, restart)
     }()
-    static let restartableMissing = "skipped: ENTENTE_TEST_POSTGRES_RESTARTABLE or ENTENTE_TEST_POSTGRES_RESTART is not set "
+    static let restartableMissing = "ENTENTE_TEST_POSTGRES_RESTARTABLE or ENTENTE_TEST_POSTGRES_RESTART is not set "
         + "(.ci/run starts a second server with '.ci/postgres.sh restartable' and sets both)"
 
     /// Runs `command` with `system(3)`, its output to `log` (or nowhere); its exit status. Not `Process` and a

@@ -29,10 +29,10 @@ struct StoreFaultTests {
         return process.isRunning
     }
 
-    @Test func postgresRestartedMidIngestIsRidden() throws {
-        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
-        guard let (server, restart) = PostgresTestDatabase.restartable else { print(PostgresTestDatabase.restartableMissing); return }
-        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsShared, .needsRestartablePostgres, .needsBinary) func postgresRestartedMidIngestIsRidden() throws {
+        let world = try #require(StoreFixtures.world, "\(StoreFixtures.worldMissing)")
+        let (server, restart) = try #require(PostgresTestDatabase.restartable, "\(PostgresTestDatabase.restartableMissing)")
+        try #require(StoreFixtures.binary != nil, "\(Requirements.binaryMissing)")
         let clean = try #require(WorldTests.clean)
         let db = try PostgresTestDatabase.create(on: server)
         defer { PostgresTestDatabase.drop(db, server: server) }
@@ -64,8 +64,8 @@ struct StoreFaultTests {
     /// The disk fills mid-ingest: the ingest stops with the reason and what is kept; the database is whole;
     /// with room made, the same command finishes the work and the store equals a clean run's. Where no tmpfs
     /// can be mounted, the disk is simulated by a file size limit (`ulimit -f`), which fails writes the same way.
-    @Test func aFullDiskStopsTheIngestWithTheReasonAndTheRerunFinishes() throws {
-        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
+    @Test(.needsShared, .needsBinary) func aFullDiskStopsTheIngestWithTheReasonAndTheRerunFinishes() throws {
+        let world = try #require(StoreFixtures.world, "\(StoreFixtures.worldMissing)")
         let binary = try #require(StoreFixtures.binary, "the entente binary is not built")
         let clean = try #require(WorldTests.clean)
         let dir = try StoreFixtures.temporaryDirectory()
@@ -92,9 +92,9 @@ struct StoreFaultTests {
     }
 
     /// `export` and `events` into a full output device: status 74 and the reason, the database untouched.
-    @Test func exportToAFullDeviceIsAnError() throws {
-        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
-        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { print("skipped: this system has no /dev/full"); return }
+    @Test(.needsBinary, .needsDevFull) func exportToAFullDeviceIsAnError() throws {
+        try #require(StoreFixtures.binary != nil, "\(Requirements.binaryMissing)")
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"), "\(Requirements.devFullMissing)")
         defer { try? full.close() }
         let dir = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -118,8 +118,20 @@ struct StoreFaultTests {
 
     /// A record with JSON-escaped NULs (`\u0000`, which PostgreSQL text cannot hold) is stored without them
     /// and with a warning, on both backends, and the rest of the ingest goes on.
-    @Test func escapedNULsAreRemovedWithAWarningOnEveryBackend() throws {
-        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsBinary) func escapedNULsAreRemovedWithAWarningOnSQLite() throws {
+        try #require(StoreFixtures.binary != nil, "\(Requirements.binaryMissing)")
+        try escapedNULsAreRemovedWithAWarning(postgres: nil)
+    }
+
+    /// The same on PostgreSQL, which then holds the same rows as SQLite.
+    @Test(.needsBinary, .needsPostgres) func escapedNULsAreRemovedWithAWarningOnPostgreSQLAsOnSQLite() throws {
+        try #require(StoreFixtures.binary != nil, "\(Requirements.binaryMissing)")
+        let server = try #require(PostgresTestDatabase.server, "\(PostgresTestDatabase.missing)")
+        try escapedNULsAreRemovedWithAWarning(postgres: server)
+    }
+
+    /// Ingests the record into SQLite and, given a PostgreSQL `server`, into a new database there too.
+    func escapedNULsAreRemovedWithAWarning(postgres server: String?) throws {
         let dir = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("nul.jsonl")
@@ -129,7 +141,6 @@ struct StoreFaultTests {
 
             """).utf8).write(to: file)
         var databases = [dir.appendingPathComponent("nul.sqlite").path]
-        let server = PostgresTestDatabase.server
         if let server { databases.append(try PostgresTestDatabase.create(on: server)) }
         defer { if let server, databases.count > 1 { PostgresTestDatabase.drop(databases[1], server: server) } }
         var dumps: [String] = []

@@ -17,7 +17,7 @@ enum StoreFixtures {
         let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data/news/world.jsonl")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }()
-    static let worldMissing = "skipped: ../shared/data/news/world.jsonl is not beside this checkout"
+    static let worldMissing = "../shared/data/news/world.jsonl is not beside this checkout"
 
     /// The `entente` executable that `swift build` made.
     static let binary: URL? = {

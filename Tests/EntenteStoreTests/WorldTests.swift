@@ -21,8 +21,8 @@ struct WorldTests {
         }
     }()
 
-    @Test func cleanIngestCountsEveryArticleOnce() throws {
-        guard StoreFixtures.world != nil else { print(StoreFixtures.worldMissing); return }
+    @Test(.needsShared) func cleanIngestCountsEveryArticleOnce() throws {
+        try #require(StoreFixtures.world != nil, "\(StoreFixtures.worldMissing)")
         let clean = try #require(Self.clean)
         #expect(clean.counts.articles == 3162)
         #expect(clean.counts.mentions == clean.counts.numMentions)
@@ -32,8 +32,8 @@ struct WorldTests {
 
     /// The input taken in many small chunks (checked against the store and written one after the other)
     /// ends as one chunk does, with the repeats within the input and across chunks passed over.
-    @Test func smallChunksEndLikeOneChunk() throws {
-        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
+    @Test(.needsShared) func smallChunksEndLikeOneChunk() throws {
+        let world = try #require(StoreFixtures.world, "\(StoreFixtures.worldMissing)")
         let clean = try #require(Self.clean)
         let dir = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -50,9 +50,9 @@ struct WorldTests {
         #expect(try store.dump() == clean.dump)
     }
 
-    @Test func postgresHoldsTheSameDatabaseAsSQLite() throws {
-        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
-        guard let server = PostgresTestDatabase.server else { print(PostgresTestDatabase.missing); return }
+    @Test(.needsShared, .needsPostgres) func postgresHoldsTheSameDatabaseAsSQLite() throws {
+        let world = try #require(StoreFixtures.world, "\(StoreFixtures.worldMissing)")
+        let server = try #require(PostgresTestDatabase.server, "\(PostgresTestDatabase.missing)")
         let clean = try #require(Self.clean)
         let db = try PostgresTestDatabase.create(on: server)
         defer { PostgresTestDatabase.drop(db, server: server) }
@@ -89,26 +89,26 @@ struct WorldTests {
         #expect(try store.dump() == clean.dump)
     }
 
-    @Test func sqliteIngestKilledMidRunThenRunAgainEqualsACleanRun() throws {
-        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
-        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsShared, .needsBinary) func sqliteIngestKilledMidRunThenRunAgainEqualsACleanRun() throws {
+        let world = try #require(StoreFixtures.world, "\(StoreFixtures.worldMissing)")
+        try #require(StoreFixtures.binary != nil, "\(Requirements.binaryMissing)")
         let dir = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         try killResumeAndCompare(dir.appendingPathComponent("killed.sqlite").path, world: world)
     }
 
-    @Test func postgresIngestKilledMidRunThenRunAgainEqualsACleanRun() throws {
-        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
-        guard let server = PostgresTestDatabase.server else { print(PostgresTestDatabase.missing); return }
-        guard StoreFixtures.binary != nil else { print("skipped: the entente binary is not built"); return }
+    @Test(.needsShared, .needsPostgres, .needsBinary) func postgresIngestKilledMidRunThenRunAgainEqualsACleanRun() throws {
+        let world = try #require(StoreFixtures.world, "\(StoreFixtures.worldMissing)")
+        let server = try #require(PostgresTestDatabase.server, "\(PostgresTestDatabase.missing)")
+        try #require(StoreFixtures.binary != nil, "\(Requirements.binaryMissing)")
         let db = try PostgresTestDatabase.create(on: server)
         defer { PostgresTestDatabase.drop(db, server: server) }
         try killResumeAndCompare(db, world: world)
     }
 
-    @Test func twoConcurrentIngestsIntoPostgresLeaveNoDuplicates() throws {
-        guard let world = StoreFixtures.world else { print(StoreFixtures.worldMissing); return }
-        guard let server = PostgresTestDatabase.server else { print(PostgresTestDatabase.missing); return }
+    @Test(.needsShared, .needsPostgres, .needsBinary) func twoConcurrentIngestsIntoPostgresLeaveNoDuplicates() throws {
+        let world = try #require(StoreFixtures.world, "\(StoreFixtures.worldMissing)")
+        let server = try #require(PostgresTestDatabase.server, "\(PostgresTestDatabase.missing)")
         let binary = try #require(StoreFixtures.binary, "the entente binary is not built")
         let clean = try #require(Self.clean)
         let db = try PostgresTestDatabase.create(on: server)
