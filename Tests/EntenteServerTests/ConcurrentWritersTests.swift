@@ -105,9 +105,9 @@ struct ConcurrentWritersTests {
         }
     }
 
-    @Test(.enabled(if: PostgresTestDatabase.server != nil, "ENTENTE_TEST_POSTGRES is not set (.ci/run starts a server and sets it)"))
+    @Test(.needsPostgres)
     func postgresAnswersEachIDOnce() async throws {
-        let server = try #require(PostgresTestDatabase.server)
+        let server = try #require(PostgresTestDatabase.server, Comment(rawValue: PostgresTestDatabase.missing))
         let database = try PostgresTestDatabase.create(on: server)
         defer { PostgresTestDatabase.drop(database, server: server) }
         let store = try DatabaseStore(location: database, coder: Server.coder)
@@ -122,9 +122,9 @@ struct ConcurrentWritersTests {
 
     /// The server restarted while the writers write: every request is answered 201, 409 or 503 (the
     /// database unavailable, nothing stored), never two 201s for one id, and every 201's text is stored.
-    @Test(.enabled(if: PostgresTestDatabase.restartable != nil, "ENTENTE_TEST_POSTGRES_RESTARTABLE or ENTENTE_TEST_POSTGRES_RESTART is not set (.ci/run sets both)"))
+    @Test(.needsRestartablePostgres)
     func postgresRestartMidWritesLosesNoAnsweredWrite() async throws {
-        let (server, restart) = try #require(PostgresTestDatabase.restartable)
+        let (server, restart) = try #require(PostgresTestDatabase.restartable, Comment(rawValue: PostgresTestDatabase.restartableMissing))
         let database = try PostgresTestDatabase.create(on: server)
         defer { PostgresTestDatabase.drop(database, server: server) }
         let store = try DatabaseStore(location: database, coder: Server.coder)

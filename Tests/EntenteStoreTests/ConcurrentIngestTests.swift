@@ -53,17 +53,16 @@ struct ConcurrentIngestTests {
         }
     }
 
-    @Test(.enabled(if: StoreFixtures.binary != nil, "the entente binary is not built"))
+    @Test(.needsBinary)
     func twoIngestsIntoOneSQLiteFile() throws {
         let dir = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         try Self.check(dir.appendingPathComponent("both.sqlite").path)
     }
 
-    @Test(.enabled(if: StoreFixtures.binary != nil && PostgresTestDatabase.server != nil,
-                   "the entente binary is not built, or ENTENTE_TEST_POSTGRES is not set (.ci/run starts a server and sets it)"))
+    @Test(.needsBinary, .needsPostgres)
     func twoIngestsIntoOnePostgresDatabase() throws {
-        let server = try #require(PostgresTestDatabase.server)
+        let server = try #require(PostgresTestDatabase.server, Comment(rawValue: PostgresTestDatabase.missing))
         let database = try PostgresTestDatabase.create(on: server)
         defer { PostgresTestDatabase.drop(database, server: server) }
         try Self.check(database)

@@ -11,12 +11,11 @@ import Testing
 struct PostgresTLSTests {
     static let server = ProcessInfo.processInfo.environment["ENTENTE_TEST_POSTGRES_TLS"].flatMap { $0.isEmpty ? nil : $0 }
     static let authority = ProcessInfo.processInfo.environment["ENTENTE_TEST_POSTGRES_TLS_CA"].flatMap { $0.isEmpty ? nil : $0 }
-    static let missing: Comment = "ENTENTE_TEST_POSTGRES_TLS or ENTENTE_TEST_POSTGRES_TLS_CA is not set (.ci/run starts a TLS server with '.ci/postgres.sh tls' and sets both)"
-    static var available: Bool { server != nil && authority != nil }
+    static let missing = "ENTENTE_TEST_POSTGRES_TLS or ENTENTE_TEST_POSTGRES_TLS_CA is not set (.ci/run starts a TLS server with '.ci/postgres.sh tls' and sets both)"
 
     /// `server` with `query` in place of its own query string.
     static func url(_ query: String, host: String? = nil) throws -> String {
-        let server = try #require(server)
+        let server = try #require(server, Comment(rawValue: missing))
         var components = try #require(URLComponents(string: server))
         if let host { components.host = host }
         return try #require(components.string) + "?" + query
@@ -27,9 +26,9 @@ struct PostgresTLSTests {
         try store.database.read { try $0.query("SELECT CAST(ssl AS TEXT) FROM pg_stat_ssl WHERE pid = pg_backend_pid()").first?.first?.string } == "true"
     }
 
-    @Test(.enabled(if: available, missing))
+    @Test(.needsTLSPostgres)
     func verifyFullWithTheAuthorityConnectsEncrypted() throws {
-        let authority = try #require(Self.authority)
+        let authority = try #require(Self.authority, Comment(rawValue: Self.missing))
         for mode in ["verify-full", "verify-ca", "require"] {
             let store = try EventStore.open(try Self.url("sslmode=\(mode)&sslrootcert=\(authority)"), notice: { _ in })
             defer { store.close() }
@@ -44,9 +43,9 @@ struct PostgresTLSTests {
     }
 
     /// A certificate that does not check out is refused, with the reason and without the password.
-    @Test(.enabled(if: available, missing))
+    @Test(.needsTLSPostgres)
     func certificatesThatDoNotCheckOutAreRefused() throws {
-        let authority = try #require(Self.authority)
+        let authority = try #require(Self.authority, Comment(rawValue: Self.missing))
         let cases = [
             ("sslmode=verify-full", "localhost"),  // the system's authorities never signed the test's certificate
             ("sslmode=verify-full&sslrootcert=\(authority)", "127.0.0.1"),  // the certificate names localhost only

@@ -33,6 +33,13 @@ extension Trait where Self == ConditionTrait {
         .enabled(if: Requirements.noSkips || PostgresTestDatabase.restartable != nil, Comment(rawValue: PostgresTestDatabase.restartableMissing))
     }
 
+    /// A PostgreSQL server that takes TLS connections only, and its certificate authority
+    /// (`ENTENTE_TEST_POSTGRES_TLS`, `ENTENTE_TEST_POSTGRES_TLS_CA`).
+    static var needsTLSPostgres: Self {
+        .enabled(if: Requirements.noSkips || (PostgresTLSTests.server != nil && PostgresTLSTests.authority != nil),
+                 Comment(rawValue: PostgresTLSTests.missing))
+    }
+
     /// `/dev/full`, the device whose every write fails with ENOSPC.
     static var needsDevFull: Self {
         .enabled(if: Requirements.noSkips || FileManager.default.isWritableFile(atPath: "/dev/full"), Comment(rawValue: Requirements.devFullMissing))
