@@ -13,15 +13,6 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 server=${ENTENTE_BENCH_POSTGRES:-$(bash .ci/postgres.sh)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cat > "$work/routes.lua" <<'LUA'
-local paths = {"/", "/events", "/api/events?limit=20", "/api/dyads", "/dyads/RUS/KOR", "/api/dyads/RUS/KOR/series?by=month",
-               "/articles", "/api/actors", "/api/articles", "/events?quad=4&limit=50", "/openapi.json"}
-local i = 0
-request = function()
-    i = i + 1
-    return wrk.format("GET", paths[(i % #paths) + 1])
-end
-LUA
 database="entente_bench_$$"
 psql "$server" -qtAc "CREATE DATABASE $database" >/dev/null
 trap 'psql "$server" -qtAc "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null; rm -rf "$work"' EXIT
@@ -33,7 +24,7 @@ load() {
     "$binary" serve --demo --port "$port" "$@" 2>"$work/$name.log" &
     local pid=$!
     for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/actors" >/dev/null && break; sleep 0.2; done
-    wrk -t2 -c500 -d"${seconds}s" --timeout 10s -s "$work/routes.lua" "http://127.0.0.1:$port/" > "$work/$name.wrk"
+    wrk -t2 -c500 -d"${seconds}s" --timeout 10s -s Benchmarks/load-routes.lua "http://127.0.0.1:$port/" > "$work/$name.wrk"
     kill "$pid"; wait "$pid" 2>/dev/null || true
     local rate errors failed
     rate=$(awk '/Requests\/sec/ {print $2}' "$work/$name.wrk")

@@ -95,13 +95,18 @@ struct ConcurrentWritersTests {
     @Test func sqliteAnswersEachIDOnce() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("entente-writers-\(UUID().uuidString).sqlite")
         defer { try? FileManager.default.removeItem(at: file) }
-        let store = try DatabaseStore(location: file.path, coder: Server.coder)
+        try await Self.writeEachIDThrice(into: file.path)
+    }
+
+    /// The case of the suite's heading over the store at `location`.
+    static func writeEachIDThrice(into location: String) async throws {
+        let store = try DatabaseStore(location: location, coder: Server.coder)
         defer { store.close() }
-        try await Self.live(store) { port in
-            let answers = await Self.post(port: port)
-            #expect(answers.filter { $0.status == 201 }.count == Self.ids)
-            #expect(answers.filter { $0.status == 409 }.count == Self.ids * (Self.variants - 1))
-            try await Self.check(answers, store: store)
+        try await live(store) { port in
+            let answers = await post(port: port)
+            #expect(answers.filter { $0.status == 201 }.count == ids)
+            #expect(answers.filter { $0.status == 409 }.count == ids * (variants - 1))
+            try await check(answers, store: store)
         }
     }
 
@@ -110,14 +115,7 @@ struct ConcurrentWritersTests {
         let server = try #require(PostgresTestDatabase.server, Comment(rawValue: PostgresTestDatabase.missing))
         let database = try PostgresTestDatabase.create(on: server)
         defer { PostgresTestDatabase.drop(database, server: server) }
-        let store = try DatabaseStore(location: database, coder: Server.coder)
-        defer { store.close() }
-        try await Self.live(store) { port in
-            let answers = await Self.post(port: port)
-            #expect(answers.filter { $0.status == 201 }.count == Self.ids)
-            #expect(answers.filter { $0.status == 409 }.count == Self.ids * (Self.variants - 1))
-            try await Self.check(answers, store: store)
-        }
+        try await Self.writeEachIDThrice(into: database)
     }
 
     /// The server restarted while the writers write: every request is answered 201, 409 or 503 (the

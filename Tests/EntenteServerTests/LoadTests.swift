@@ -14,16 +14,8 @@ struct LoadTests {
     /// Peak resident memory the server may reach: the demo store and 500 connections need well under it.
     static let memoryBound = 512 << 20
 
-    /// The routes the load rotates through, one per request.
-    static let script = """
-    local paths = {"/", "/events", "/api/events?limit=20", "/api/dyads", "/dyads/RUS/KOR", "/api/dyads/RUS/KOR/series?by=month",
-                   "/articles", "/api/actors", "/api/articles", "/events?quad=4&limit=50", "/openapi.json"}
-    local i = 0
-    request = function()
-        i = i + 1
-        return wrk.format("GET", paths[(i % #paths) + 1])
-    end
-    """
+    /// The routes the load rotates through, one per request (shared with `Benchmarks/server-load.sh`).
+    static let script = root.appendingPathComponent("Benchmarks/load-routes.lua")
 
     @Test(.needsWrk, .needsBinary, arguments: [Backing.memory, .sqlite])
     func fiveHundredConnectionsWithoutErrorsOrUnboundedMemory(_ backing: Backing) async throws { try await fiveHundredConnectionsWithoutErrorsOrUnboundedMemory(on: backing) }
@@ -54,9 +46,7 @@ struct LoadTests {
         }
         try await Self.waitUntilListening(port: port, process: server)
 
-        let scriptURL = FileManager.default.temporaryDirectory.appendingPathComponent("entente-load-\(UUID().uuidString).lua")
-        try Self.script.write(to: scriptURL, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: scriptURL) }
+        let scriptURL = Self.script
         let load = Process()
         load.executableURL = URL(fileURLWithPath: wrk)
         load.arguments = ["-t2", "-c500", "-d10s", "--timeout", "10s", "-s", scriptURL.path, "http://127.0.0.1:\(port)/"]

@@ -1,5 +1,6 @@
 import EntenteCore
 import Foundation
+import Testing
 @testable import EntenteStore
 
 /// Fresh PostgreSQL databases on the test server (`ENTENTE_TEST_POSTGRES`), one per test, so that tests
@@ -45,5 +46,15 @@ enum PostgresTestDatabase {
               let admin = try? PostgresDatabase(url: server) else { return }
         defer { admin.close() }
         _ = try? admin.read { try $0.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+    }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// A PostgreSQL server for the tests' databases (`ENTENTE_TEST_POSTGRES`).
+    static var needsPostgres: Self { Requirements.need(PostgresTestDatabase.server != nil, PostgresTestDatabase.missing) }
+
+    /// A second PostgreSQL server and the command that restarts it (`ENTENTE_TEST_POSTGRES_RESTARTABLE`, `ENTENTE_TEST_POSTGRES_RESTART`).
+    static var needsRestartablePostgres: Self {
+        Requirements.need(PostgresTestDatabase.restartable != nil, PostgresTestDatabase.restartableMissing)
     }
 }
