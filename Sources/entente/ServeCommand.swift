@@ -60,7 +60,14 @@ struct ServeCommand: AsyncParsableCommand {
         var articles = demo ? try DemoArticles.load() : []
         var reader = InputReader(plainTextDate: nil)
         for file in articleFiles {
-            try reader.read(file) { articles.append($0) }
+            try reader.read(file) { article in
+                // An article the API could not read back is refused here as `POST /api/articles` refuses it.
+                guard ArticleID.accepts(article.id) else {
+                    StandardStreams.writeError("entente: \(file): article id \(article.id.debugDescription) must be \(ArticleID.meaning); skipped\n")
+                    return
+                }
+                articles.append(article)
+            }
         }
         let coder = try dictionaries.coder()
         let store: any RelationsStore
