@@ -102,13 +102,13 @@ public enum FeedReader {
             .compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         guard let html else { return nil }
         // Item content is HTML, escaped or in CDATA; a plain-text description passes through unchanged.
-        let text = HTMLText(html: html).text
+        let text = HTMLText(html: html, choosingMainText: false).text
         guard !text.isEmpty else { return nil }
         let link = fields["link"]?.trimmingCharacters(in: .whitespacesAndNewlines)
         let guid = (fields["guid"] ?? fields["id"])?.trimmingCharacters(in: .whitespacesAndNewlines)
         let id = [guid, link].compactMap { $0 }.first { !$0.isEmpty } ?? "\(name)#\(index + 1)"
         let rawDate = fields["pubdate"] ?? fields["published"] ?? fields["dc:date"] ?? fields["updated"]
-        let title = fields["title"].map { HTMLText(html: $0).text }
+        let title = fields["title"].map { HTMLText(html: $0, choosingMainText: false).text }
         return Article(id: id, date: rawDate.flatMap(ArticleParser.parseDate), title: title, text: text,
                        source: feedTitle, url: link.flatMap { $0.isEmpty ? nil : $0 })
     }
