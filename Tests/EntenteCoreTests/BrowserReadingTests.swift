@@ -251,6 +251,17 @@ struct BrowserReadingTests {
         #expect(HTMLText(html: html).text == (["GENEVA (Wire) - Talks on the border resumed after a pause of two months."] + Self.story).joined(separator: "\n\n"))
     }
 
+    @Test func manyTeasersDoNotAddUpToAStory() {
+        let teaser = "<article class=\"card\"><p>A short summary of another story that runs to a line or so.</p></article>"
+        let html = """
+            <body><div class="list">\(String(repeating: teaser, count: 12))</div>
+            <div class="list">\(String(repeating: teaser, count: 12))</div>
+            <div class="story">\(Self.story.map { "<div class=\"paragraph\"><p>\($0)</p></div>" }.joined())</div></body>
+            """
+        // Paragraphs each in a div of its own are read together through the story around them.
+        #expect(HTMLText(html: html).text == Self.story.joined(separator: "\n\n"))
+    }
+
     @Test func aPageWithoutParagraphsKeepsItsFirstArticle() {
         let html = "<body><article>Line one<br>Line two</article><div>Other text</div></body>"
         #expect(HTMLText(html: html).text == "Line one\n\nLine two")

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The main text of a page chosen by its content, as readability-style extractors choose it: each paragraph
-/// of running text scores for the containers (`article`, `main`, `section`, `div`) around it, most for the
-/// nearest; a container's score is discounted by the share of its text in links; the best container is the
-/// article, with those of its siblings that plainly continue it. Teasers, related stories and comments,
+/// of running text scores for the container (`article`, `main`, `section`, `div`) around it, and half as
+/// much for the one around that; a container's score is discounted by the share of its text in links; the
+/// best container is the article, with those of its siblings that plainly continue it. Teasers, related stories and comments,
 /// `<article>` elements or not, lose to the story that holds the most running text.
 enum MainText {
     /// Elements that can hold the article.
@@ -43,21 +43,15 @@ enum MainText {
         var dropped: [String] = []     // open dropped elements, innermost last
         var linkDepth = 0
 
-        /// Adds `amount` to the score of `parent` and of its containers, less for each step out.
+        /// Adds `amount` to the score of `parent`, and half of it to the container around that, unless
+        /// `parent` is an `<article>`: a story's paragraphs are its own, and a list of twenty teasers is not
+        /// a story of twenty paragraphs. Containers further out get nothing, so that the page around
+        /// everything does not win by holding it.
         func credit(_ amount: Double, from parent: Int?) {
-            var level = 0
-            var container = parent
-            while level < 5 {
-                let share = level == 0 ? amount : level == 1 ? amount / 2 : amount / Double(level * 3)
-                if let index = container {
-                    blocks[index].score += share
-                    container = blocks[index].parent
-                } else {
-                    page.score += share
-                    return
-                }
-                level += 1
-            }
+            guard let parent else { page.score += amount; return }
+            blocks[parent].score += amount
+            guard blocks[parent].name != "article" else { return }
+            if let grandparent = blocks[parent].parent { blocks[grandparent].score += amount / 2 } else { page.score += amount / 2 }
         }
 
         func close(_ index: Int, at end: Int) {
