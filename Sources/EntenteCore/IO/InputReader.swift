@@ -110,7 +110,8 @@ public struct InputReader {
         var decoded: DecodedText?
         if wholeFile {
             while case let more = try block(handle, name: name), !more.isEmpty { first.append(more) }
-            do { decoded = try TextDecoding.decode([UInt8](first), file: name) } catch { return skip(error) }
+            let document: TextDecoding.Document = kind == .html ? .html : kind == .feed ? .xml : .plain
+            do { decoded = try TextDecoding.decode([UInt8](first), file: name, document: document) } catch { return skip(error) }
             decoded?.warnings(file: name, line: nil).forEach { warn($0) }
         }
         if isJSONLines, first.isEmpty {

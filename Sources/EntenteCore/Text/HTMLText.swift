@@ -28,13 +28,19 @@ public struct HTMLText: Sendable, Equatable {
         "subscribe", "cookie", "cookies", "banner", "masthead", "toolbar", "popup", "modal", "skip",
     ]
 
-    /// Extracts the article of `html`; text from inside `<article>` (or `<main>`) where the page has one.
-    public init(html: String) {
+    /// Extracts the article of `html`: the container whose paragraphs hold the most running text
+    /// (`MainText`), else the first `<article>` (or `<main>`), else the whole page. With `choosingMainText`
+    /// false, as for the content of a feed's item, which is the article already: the first `<article>`
+    /// (or `<main>`), else all of it.
+    public init(html: String, choosingMainText: Bool = true) {
         let pieces = Markup.scan(html)
         var meta = Metadata()
         meta.read(pieces)
-        let scope = HTMLText.scope(of: pieces)
-        text = HTMLText.paragraphs(pieces[scope])
+        if choosingMainText, let ranges = MainText.ranges(pieces) {
+            text = ranges.map { HTMLText.paragraphs(pieces[$0]) }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        } else {
+            text = HTMLText.paragraphs(pieces[HTMLText.scope(of: pieces)])
+        }
         title = meta.title
         date = meta.date
         url = meta.url

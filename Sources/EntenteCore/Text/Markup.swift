@@ -106,49 +106,16 @@ public enum Markup {
                     value = string(s, valueStart, i)
                 }
             }
-            if !attribute.isEmpty, attributes[attribute] == nil { attributes[attribute] = decodeEntities(value) }
+            if !attribute.isEmpty, attributes[attribute] == nil { attributes[attribute] = decodeEntities(value, inAttribute: true) }
         }
         return (.open(name: name, attributes: attributes, selfClosing: selfClosing), min(s.count, i + 1))
     }
 
-    /// Replaces character references (`&amp;`, `&#8217;`, `&#x2019;`) with their characters; unknown ones stay.
-    public static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var out = String.UnicodeScalarView()
-        let s = Array(text.unicodeScalars)
-        var i = 0
-        while i < s.count {
-            if s[i] == "&", let semicolon = (i + 1..<min(s.count, i + 12)).first(where: { s[$0] == ";" }) {
-                let name = string(s, i + 1, semicolon)
-                if let scalar = entity(name) {
-                    out.append(scalar)
-                    i = semicolon + 1
-                    continue
-                }
-            }
-            out.append(s[i])
-            i += 1
-        }
-        return String(out)
+    /// Replaces character references (`&amp;`, `&eacute`, `&#8217;`, `&#x2019;`) with their characters as
+    /// browsers do (`CharacterReferences`); `inAttribute` for an attribute's value. Unknown ones stay.
+    public static func decodeEntities(_ text: String, inAttribute: Bool = false) -> String {
+        CharacterReferences.decode(text, inAttribute: inAttribute)
     }
-
-    private static func entity(_ name: String) -> Unicode.Scalar? {
-        if name.hasPrefix("#x") || name.hasPrefix("#X") {
-            return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
-        }
-        if name.hasPrefix("#") { return UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
-        return namedEntities[name]
-    }
-
-    /// The named references news pages actually use.
-    static let namedEntities: [String: Unicode.Scalar] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
-        "mdash": "\u{2014}", "ndash": "\u{2013}", "hellip": "\u{2026}", "lsquo": "\u{2018}", "rsquo": "\u{2019}",
-        "ldquo": "\u{201C}", "rdquo": "\u{201D}", "laquo": "\u{00AB}", "raquo": "\u{00BB}", "copy": "\u{00A9}",
-        "reg": "\u{00AE}", "eacute": "\u{00E9}", "egrave": "\u{00E8}", "aacute": "\u{00E1}", "oacute": "\u{00F3}",
-        "iacute": "\u{00ED}", "uacute": "\u{00FA}", "ntilde": "\u{00F1}", "ouml": "\u{00F6}", "uuml": "\u{00FC}",
-        "auml": "\u{00E4}", "ccedil": "\u{00E7}", "middot": "\u{00B7}", "bull": "\u{2022}", "shy": "\u{00AD}",
-    ]
 
     private static func starts(_ s: [Unicode.Scalar], _ i: Int, _ prefix: String) -> Bool {
         var j = i

@@ -17,6 +17,12 @@ public struct DecodedText: Sendable, Equatable {
     public var replaced = 0
     /// NUL bytes (or NUL code units) dropped: they are never text, and JSON refuses them raw.
     public var removedNULs = 0
+    /// The page's or feed's own declaration of its encoding (`<meta charset>`, the XML declaration), when
+    /// one chose the encoding, or was found and not followed (`declarationIgnored`).
+    public var declaration: CharsetDeclaration?
+    /// The bytes declare windows-1252 (or Latin-1) but are UTF-8 with characters past ASCII, which Latin-1
+    /// text never is: a page saved as UTF-8 with its old declaration kept. Read as UTF-8.
+    public var declarationIgnored = false
 
     /// What a reader should tell the user about these bytes, as errors naming `file` and `line`;
     /// empty when the text is clean UTF-8 or UTF-16.
@@ -26,7 +32,9 @@ public struct DecodedText: Sendable, Equatable {
             out.append(EntenteError(.invalidUTF8, file: file, line: line,
                                     "\(replaced) invalid byte sequence(s) replaced with U+FFFD; the rest is coded"))
         }
-        if encoding == .windows1252 {
+        if declarationIgnored, let declaration {
+            out.append(EntenteError(.encoding, file: file, line: line, "the \(declaration) is not followed: the bytes are UTF-8; read as UTF-8"))
+        } else if encoding == .windows1252, declaration == nil {
             out.append(EntenteError(.encoding, file: file, line: line, "not valid UTF-8; read as \(encoding.rawValue)"))
         }
         if removedNULs > 0 {
@@ -43,8 +51,20 @@ public enum TextDecoding {
     /// How many leading bytes the binary and UTF-16 checks look at.
     static let sampleSize = 1 << 16
 
-    /// The text of a whole file's `bytes`, or an error of kind `.binary` with the reason.
-    public static func decode(_ bytes: [UInt8], file: String) throws(EntenteError) -> DecodedText {
+    /// What a file is, for the declarations of encoding that its bytes may carry.
+    public enum Document: Sendable, Equatable {
+        /// Plain text or JSON: no declaration.
+        case plain
+        /// An HTML page: `<meta charset>` in its first 1024 bytes (or an XML declaration).
+        case html
+        /// An XML feed: its XML declaration.
+        case xml
+    }
+
+    /// The text of a whole file's `bytes`, or an error of kind `.binary` with the reason. A byte order mark
+    /// decides the encoding; else, for a page or feed, the encoding it declares (`CharsetDeclaration`);
+    /// else the bytes are read as `decodeLine` reads them, UTF-16 found by its zero bytes.
+    public static func decode(_ bytes: [UInt8], file: String, document: Document = .plain) throws(EntenteError) -> DecodedText {
         if let utf16 = utf16Layout(bytes) {
             let decoded = decodeUTF16(bytes, bigEndian: utf16.bigEndian, skip: utf16.markLength)
             if let reason = binaryReason(decodedControls: decoded.text, sampleSize: sampleSize) {
@@ -55,31 +75,59 @@ public enum TextDecoding {
         if let reason = binaryReason(bytes) {
             throw EntenteError(.binary, file: file, line: nil, "\(reason); skipped")
         }
+        if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), let declaration = CharsetDeclaration.find(in: bytes, document: document) {
+            return decode(bytes[...], declared: declaration)
+        }
         return decodeLine(bytes[...])
+    }
+
+    /// `bytes` in the encoding their document declares: UTF-8 with invalid sequences replaced (never guessed
+    /// to be Latin-1), or windows-1252 unless the bytes are plainly UTF-8.
+    static func decode(_ bytes: ArraySlice<UInt8>, declared declaration: CharsetDeclaration) -> DecodedText {
+        switch declaration.encoding {
+        case .utf8:
+            var decoded = decode8Bit(bytes, guessWindows1252: false)
+            decoded.declaration = declaration
+            return decoded
+        case .windows1252:
+            let (kept, removedNULs) = withoutNULs(bytes)
+            if kept.contains(where: { $0 >= 0x80 }), let text = kept.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) {
+                return DecodedText(text: text, encoding: .utf8, removedNULs: removedNULs, declaration: declaration, declarationIgnored: true)
+            }
+            return DecodedText(text: windows1252(kept), encoding: .windows1252, removedNULs: removedNULs, declaration: declaration)
+        }
     }
 
     /// The text of bytes in an 8-bit encoding (one JSON Lines record, say): UTF-8, its byte order
     /// mark dropped, or Windows-1252 when the bytes look like it; never fails.
     public static func decodeLine(_ bytes: ArraySlice<UInt8>) -> DecodedText {
+        decode8Bit(bytes, guessWindows1252: true)
+    }
+
+    /// `bytes` without their NUL bytes, and how many there were.
+    private static func withoutNULs(_ bytes: ArraySlice<UInt8>) -> (ArraySlice<UInt8>, removed: Int) {
+        // memchr: a scraped line can be 50 MB, and this is on every line's path.
+        guard bytes.withUnsafeBytes({ raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }) else { return (bytes, 0) }
+        let kept = bytes.filter { $0 != 0 }
+        return (kept[...], bytes.count - kept.count)
+    }
+
+    /// UTF-8, its byte order mark dropped; with `guessWindows1252`, Windows-1252 when the bytes look like it.
+    private static func decode8Bit(_ bytes: ArraySlice<UInt8>, guessWindows1252: Bool) -> DecodedText {
         var bytes = bytes
         var encoding = DecodedText.Encoding.utf8
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes = bytes.dropFirst(3)
             encoding = .utf8WithBOM
         }
-        var removedNULs = 0
-        // memchr: a scraped line can be 50 MB, and this is on every line's path.
-        if bytes.withUnsafeBytes({ raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }) {
-            let kept = bytes.filter { $0 != 0 }
-            removedNULs = bytes.count - kept.count
-            bytes = kept[...]
-        }
+        let removedNULs: Int
+        (bytes, removedNULs) = withoutNULs(bytes)
         // The common case, valid UTF-8, takes the standard library's fast validation.
         if let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) {
             return DecodedText(text: text, encoding: encoding, removedNULs: removedNULs)
         }
         let (valid, invalid) = utf8SequenceCounts(bytes)
-        if valid == 0, invalid > 0, encoding == .utf8 {
+        if guessWindows1252, valid == 0, invalid > 0, encoding == .utf8 {
             return DecodedText(text: windows1252(bytes), encoding: .windows1252, removedNULs: removedNULs)
         }
         var scalars = String.UnicodeScalarView()
@@ -234,7 +282,7 @@ public enum TextDecoding {
     }
 
     /// Windows-1252's 0x80–0x9F; the five unassigned bytes map to the C1 controls, as browsers do.
-    private static let cp1252High: [UInt32] = [
+    static let cp1252High: [UInt32] = [
         0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
         0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
     ]
