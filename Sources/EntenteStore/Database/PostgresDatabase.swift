@@ -66,7 +66,9 @@ struct PostgresDatabase: SQLDatabase {
     /// connection (waiting up to `patience` for the server to come back) or gave up on the transaction.
     private func withRetries<T>(_ work: (PostgresSession) throws -> T) throws -> T {
         var lostAt: ContinuousClock.Instant?
-        for attempt in 1... {
+        var attempt = 0
+        while true {
+            attempt += 1
             do {
                 let result = try pool.withConnection(patience: Self.patience) { connection in
                     do {
@@ -80,7 +82,10 @@ struct PostgresDatabase: SQLDatabase {
                     notice("\(location): connected again after \(attempt - 1) attempt(s) in \(ContinuousClock.now - lostAt); the interrupted work is done again from its start")
                 }
                 return result
-            } catch let error as LostConnection where attempt < 10 {
+            } catch let error as LostConnection {
+                guard attempt < 10 else {
+                    throw EntenteError(.unavailable, file: location, line: nil, "the connection was lost \(attempt) times in a row: \(Self.reason(error.underlying))")
+                }
                 if lostAt == nil {
                     lostAt = .now
                     notice("\(location): the connection was lost (\(Self.reason(error.underlying))); connecting again")
@@ -93,7 +98,6 @@ struct PostgresDatabase: SQLDatabase {
                 continue
             }
         }
-        fatalError("unreachable: the loop returns or throws")
     }
 
     func close() { pool.close() }
