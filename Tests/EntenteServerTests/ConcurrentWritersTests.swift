@@ -31,7 +31,7 @@ struct ConcurrentWritersTests {
     /// Sends every (id, variant) once, from `clients` threads, each request on a connection of its own, in
     /// an order that interleaves the variants of an id; `midway` runs (on its own thread) once a tenth is answered.
     static func post(port: Int, midway: (@Sendable () -> Void)? = nil) async -> [Answer] {
-        var generator = SeededGenerator(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let work = (0..<ids * variants).map { ($0 % ids, $0 / ids) }.shuffled(using: &generator)
         let next = Mutex(0), answers = Mutex<[Answer]>([])
         // Threads of their own: `concurrentPerform` would run only as many clients as there are cores.
@@ -134,18 +134,5 @@ struct ConcurrentWritersTests {
             #expect(answers.filter { $0.status == 201 }.count > 0)
             try await Self.check(answers, store: store, refusals: [409, 503])
         }
-    }
-}
-
-/// A fixed-seed generator, so that every run sends the requests in the same order.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -166,10 +166,10 @@ public enum SyntaxTrainer {
 }
 
 /// SplitMix64: a small seeded generator, so that training is repeatable.
-struct SeededRandom: RandomNumberGenerator {
+public struct SeededRandom: RandomNumberGenerator {
     var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9e37_79b9_7f4a_7c15
         return FeatureHash.mix(state &- 0x9e37_79b9_7f4a_7c15)
     }

@@ -10,12 +10,18 @@ enum ArticleBody {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw EntenteError(.invalidUTF8, file: label, line: nil, "the request body is not valid UTF-8")
         }
-        let lines = text.split(whereSeparator: \.isNewline).enumerated().filter { !$0.element.allSatisfy(\.isWhitespace) }
-        guard !lines.isEmpty else { throw EntenteError(.missingField, file: label, line: nil, "the request body is empty: send an article {\"id\", \"date\", \"title\", \"text\"}") }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw EntenteError(.missingField, file: label, line: nil, "the request body is empty: send an article {\"id\", \"date\", \"title\", \"text\"}")
+        }
         let whole: JSONValue
         do {
             whole = try JSONValue.parse(bytes, file: label)
-        } catch where lines.count > 1 {
+        } catch {
+            // Not one JSON value: JSON Lines, when there is more than one line.
+            let lines = text.split(whereSeparator: \.isNewline).enumerated().filter { !$0.element.allSatisfy(\.isWhitespace) }
+            guard lines.count > 1 else {
+                throw EntenteError(.malformedJSON, file: label, line: nil, "expected an article object, an array of them or JSON Lines of them")
+            }
             return try lines.map { (offset, line) throws(EntenteError) in
                 let value: JSONValue
                 do { value = try JSONValue.parse(Array(line.utf8), file: label) } catch {
@@ -23,8 +29,6 @@ enum ArticleBody {
                 }
                 return try ArticleInput.article(value, place: "line \(offset + 1)")
             }
-        } catch {
-            throw EntenteError(.malformedJSON, file: label, line: nil, "expected an article object, an array of them or JSON Lines of them")
         }
         guard case .array(let items) = whole else { return [try ArticleInput.article(whole, place: nil)] }
         guard !items.isEmpty else { throw EntenteError(.missingField, file: label, line: nil, "the array holds no article") }

@@ -56,7 +56,7 @@ enum ArticleInput {
                 if member.required { throw refuse("each article needs a string member \"\(member.name)\"", kind: .missingField) }
             case .string(let raw)?:
                 guard let rule = member.rules.first(where: { $0.accepts(raw) }) else {
-                    throw refuse("\"\(member.name)\" must be " + member.rules.map(\.meaning).joined(separator: ", or ") + ", found '\(shortened(raw))'")
+                    throw refuse("\"\(member.name)\" must be " + member.rules.map(\.meaning).joined(separator: ", or ") + ", found '\(ValueRule.shown(raw))'")
                 }
                 strings[member.name] = rule.kind.isDateTime ? String(raw.prefix(10)) : raw
             case _?:
@@ -68,16 +68,11 @@ enum ArticleInput {
             text: strings["text"] ?? "", source: strings["source"], url: strings["url"]
         )
     }
-
-    private static func shortened(_ raw: String) -> String {
-        let shown = raw.unicodeScalars.count > 80 ? String(raw.unicodeScalars.prefix(80)) + "…" : raw
-        return String(shown.debugDescription.dropFirst().dropLast())
-    }
 }
 
 extension ArticleID {
     /// The id rule as the API states and checks it.
-    static let rule = ValueRule.text(pattern, maxLength: maxLength, meaning: meaning)
+    static let rule = ValueRule(kind: .text(pattern: pattern, minLength: 0, maxLength: maxLength), meaning: meaning)
 }
 
 extension ValueRule.Kind {

@@ -2,15 +2,12 @@ import EntenteCore
 import Foundation
 
 /// What one value of the API may be: the JSON Schema the OpenAPI document states for it and the check the
-/// server makes, built from one definition so that the document and the server cannot drift apart.
-///
-/// Patterns end with `(?![\s\S])` rather than `$`: in Python's regular expressions (which schemathesis and
-/// most validators use) `$` also matches before a final newline, so "RUS\n" would pass a `^[A-Z]{3}$` that
-/// the server refuses; the look-ahead means "end of the value" alike in ECMAScript, Python and ICU.
+/// server makes, built from one definition so that the document and the server cannot drift apart. Patterns
+/// are `WholeValuePattern`s, anchored so that they mean the same in every regular-expression engine.
 struct ValueRule: Sendable {
     enum Kind: Sendable {
-        /// A string matching `pattern` (anchored at both ends), of at most `maxLength` Unicode scalars.
-        case text(pattern: String, minLength: Int, maxLength: Int?)
+        /// A string matching `pattern` whole, of `minLength` to `maxLength` Unicode scalars.
+        case text(pattern: WholeValuePattern, minLength: Int, maxLength: Int?)
         /// A decimal integer without sign or leading zeros (but "0") inside the range.
         case integer(ClosedRange<Int>)
         /// `true` or `false`.
@@ -30,7 +27,7 @@ struct ValueRule: Sendable {
 
     /// A string whose whole value matches `body`, a regular expression without anchors.
     static func text(_ body: String, minLength: Int = 0, maxLength: Int? = nil, meaning: String) -> ValueRule {
-        ValueRule(kind: .text(pattern: "^(?:" + body + ")(?![\\s\\S])", minLength: minLength, maxLength: maxLength), meaning: meaning)
+        ValueRule(kind: .text(pattern: WholeValuePattern(body), minLength: minLength, maxLength: maxLength), meaning: meaning)
     }
 
     /// Any text without NUL (U+0000), which no stored text holds and PostgreSQL refuses.
@@ -55,16 +52,16 @@ struct ValueRule: Sendable {
         switch kind {
         case let .text(pattern, minLength, maxLength):
             let length = raw.unicodeScalars.count
-            return length >= minLength && length <= (maxLength ?? .max) && ValueRule.matches(raw, pattern)
+            return length >= minLength && length <= (maxLength ?? .max) && pattern.matches(raw)
         case .integer(let range):
-            guard ValueRule.matches(raw, "^(?:0|-?[1-9][0-9]{0,17})(?![\\s\\S])"), let value = Int(raw) else { return false }
+            guard ValueRule.integerPattern.matches(raw), let value = Int(raw) else { return false }
             return range.contains(value)
         case .boolean:
             return raw == "true" || raw == "false"
         case .choice(let values):
             return values.contains(raw)
         case .date:
-            return ValueRule.matches(raw, ValueRule.datePattern) && SimpleDate(iso: raw) != nil
+            return ValueRule.datePattern.matches(raw) && SimpleDate(iso: raw) != nil
         case .dateTime:
             return ValueRule.isDateTime(raw)
         }
@@ -72,15 +69,14 @@ struct ValueRule: Sendable {
 
     /// The refusal of `raw` for the parameter `name`.
     func refusal(_ name: String, _ raw: String) -> EntenteError {
-        let shown = raw.unicodeScalars.count > 80 ? String(raw.unicodeScalars.prefix(80)) + "…" : raw
-        return QueryParameters.invalid("'\(name)' must be \(meaning), found '\(shown.debugDescription.dropFirst().dropLast())'")
+        QueryParameters.invalid("'\(name)' must be \(meaning), found '\(ValueRule.shown(raw))'")
     }
 
     /// The JSON Schema of this value in the OpenAPI document.
     var schema: JSONValue {
         switch kind {
         case let .text(pattern, minLength, maxLength):
-            var members: [(key: String, value: JSONValue)] = [("type", "string"), ("pattern", .string(pattern))]
+            var members: [(key: String, value: JSONValue)] = [("type", "string"), ("pattern", .string(pattern.source))]
             if minLength > 0 { members.append(("minLength", .number(Double(minLength)))) }
             if let maxLength { members.append(("maxLength", .number(Double(maxLength)))) }
             return .object(members)
@@ -96,7 +92,7 @@ struct ValueRule: Sendable {
             // The year and month forms by pattern, the day form as `format: date` so that validators check
             // the calendar (no 2024-02-30), as the server does.
             return ["anyOf": [
-                ["type": "string", "pattern": "^[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?(?![\\s\\S])"],
+                ["type": "string", "pattern": .string(ValueRule.yearOrMonthPattern.source)],
                 ["type": "string", "format": "date"],
             ]]
         }
@@ -104,10 +100,7 @@ struct ValueRule: Sendable {
 
     /// RFC 3339 §5.6: a full date, T, a time with seconds (a leap second allowed), and Z or an offset.
     private static func isDateTime(_ raw: String) -> Bool {
-        let pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]+)?(?:[Zz]|[+-]([0-9]{2}):([0-9]{2}))(?![\\s\\S])"
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: raw, range: NSRange(raw.startIndex..., in: raw)),
-              SimpleDate(iso: String(raw.prefix(10))) != nil else { return false }
+        guard let match = dateTimePattern.match(raw), SimpleDate(iso: String(raw.prefix(10))) != nil else { return false }
         func number(_ group: Int) -> Int? {
             guard let range = Range(match.range(at: group), in: raw) else { return nil }
             return Int(raw[range])
@@ -116,10 +109,16 @@ struct ValueRule: Sendable {
         return limits.allSatisfy { group, limit in number(group).map { $0 <= limit } ?? true }
     }
 
-    private static let datePattern = "^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?![\\s\\S])"
+    private static let dateTimePattern = WholeValuePattern(
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]+)?(?:[Zz]|[+-]([0-9]{2}):([0-9]{2}))")
+    private static let datePattern = WholeValuePattern("[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+    private static let integerPattern = WholeValuePattern("0|-?[1-9][0-9]{0,17}")
+    /// The year and month forms of a date as the document states them; the day form is `format: date`.
+    private static let yearOrMonthPattern = WholeValuePattern("[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?")
 
-    static func matches(_ value: String, _ pattern: String) -> Bool {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return false }
-        return regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
+    /// `raw` as a refusal quotes it: its first 80 characters, escaped.
+    static func shown(_ raw: String) -> String {
+        let cut = raw.unicodeScalars.count > 80 ? String(raw.unicodeScalars.prefix(80)) + "…" : raw
+        return String(cut.debugDescription.dropFirst().dropLast())
     }
 }
