@@ -21,6 +21,9 @@ struct DictionaryOptions: ParsableArguments {
     @Flag(name: .customLong("parse"), help: "Tag and parse the text (Models/), and take an event's source and target from the parse where it names them.")
     var parse = false
 
+    @Flag(name: .customLong("no-places"), help: "Do not look for where events took place (the gazetteer, Dictionaries/places/, is then not loaded).")
+    var noPlaces = false
+
     @Flag(name: .customLong("petrarch-options"), help: "With --dictionaries: PETRARCH's coding options (dyads only, comma clauses dropped; from its PETR_config.ini when there is one).")
     var petrarchOptions = false
 
@@ -44,6 +47,16 @@ struct DictionaryOptions: ParsableArguments {
     func coder() throws -> EventCoder {
         var coder = EventCoder(dictionaries: try load())
         if parse { coder.syntax = try models.load() }
+        if noPlaces {
+            coder.places = nil
+        } else {
+            // With a PETRARCH set in place of ours, events are still placed by our gazetteer.
+            coder.places = coder.places ?? GazetteerSource(path: (builtin.map { URL(fileURLWithPath: $0) } ?? Dictionaries.defaultDirectory())
+                .appendingPathComponent(Gazetteer.fileName).path)
+            // Read now, so that a missing or broken gazetteer stops the command with its reason rather than
+            // leaving every event without a place.
+            do { _ = try coder.places?.gazetteer() } catch { throw CommandFailure("cannot load the gazetteer: \(error)") }
+        }
         if petrarchOptions, let petrarch {
             coder.options = .petrarch
             let ini = petrarch.hasSuffix(".ini") ? petrarch : [URL(fileURLWithPath: petrarch).appendingPathComponent("PETR_config.ini"),

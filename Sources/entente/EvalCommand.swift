@@ -14,14 +14,17 @@ struct EvalCommand: ParsableCommand {
         ([{eventcode, sourcecode, targetcode}]) on event triples, exactly and at root/country level.
         A claims file (JSON with "must", "must_not", "beyond", like the seed's gold.json) is checked against
         the articles given with --articles, and reports modality, speaker and date accuracy.
+        Our own dev golds (Evaluation/) name sentences of the articles given with --articles: the event dev
+        gold is scored on full events and their context, the place gold on where events took place
+        (country, ADM1 and city level, and places given where the gold has none).
         """
     )
 
     @Argument(help: ArgumentHelp("Gold files: .jsonl sets, or a claims .json with --articles.", valueName: "GOLD"))
     var files: [String]
 
-    @Option(help: ArgumentHelp("Articles (.jsonl) that a claims file speaks of.", valueName: "FILE"))
-    var articles: String?
+    @Option(help: ArgumentHelp("Articles (.jsonl) that a claims file or a dev gold speaks of; may be given more than once.", valueName: "FILE"))
+    var articles: [String] = []
 
     @Flag(help: "List the records coded wrongly.")
     var errors = false
@@ -39,6 +42,10 @@ struct EvalCommand: ParsableCommand {
             try output.line("== \(file)")
             if file.hasSuffix(".json") {
                 try evaluateClaims(data, coder: coder, output: &output)
+                continue
+            }
+            if PlaceGoldEvent.isPlaceGold(text) {
+                try evaluatePlaces(text, file: file, coder: coder, output: &output)
                 continue
             }
             if Self.isDevGold(text) {
@@ -68,29 +75,45 @@ struct EvalCommand: ParsableCommand {
         return object["article"] is String && object["sentence"] is Int && object["events"] is [Any]
     }
 
-    private func evaluateDevGold(_ text: String, file: String, coder: EventCoder, output: inout OutputBuffer) throws {
-        guard let articles else { throw ValidationError("a dev gold file needs --articles FILE.jsonl (the articles it names)") }
-        let gold: [DevGoldSentence]
-        do { gold = try DevGoldSentence.read(text, file: file) } catch { throw CommandFailure("\(error)") }
-        let wanted = Set(gold.map(\.article))
+    /// The articles of `--articles` whose ids are in `wanted`.
+    private func namedArticles(_ wanted: Set<String>, for kind: String) throws -> [String: Article] {
+        guard !articles.isEmpty else { throw ValidationError("a \(kind) needs --articles FILE.jsonl (the articles it names)") }
         var byID: [String: Article] = [:]
         var reader = InputReader()
-        try reader.read(articles) { article in if wanted.contains(article.id) { byID[article.id] = article } }
+        for file in articles {
+            try reader.read(file) { article in if wanted.contains(article.id) { byID[article.id] = article } }
+        }
+        return byID
+    }
+
+    private func evaluatePlaces(_ text: String, file: String, coder: EventCoder, output: inout OutputBuffer) throws {
+        let gold: [PlaceGoldEvent]
+        do { gold = try PlaceGoldEvent.read(text, file: file) } catch { throw CommandFailure("\(error)") }
+        let byID = try namedArticles(Set(gold.map(\.article)), for: "place gold")
+        let report = PlaceEvaluation.evaluate(gold, articles: byID, coder: coder, collectErrors: errors)
+        for error in report.errors { try output.line(error) }
+        try output.append(report.report)
+    }
+
+    private func evaluateDevGold(_ text: String, file: String, coder: EventCoder, output: inout OutputBuffer) throws {
+        let gold: [DevGoldSentence]
+        do { gold = try DevGoldSentence.read(text, file: file) } catch { throw CommandFailure("\(error)") }
+        let byID = try namedArticles(Set(gold.map(\.article)), for: "dev gold file")
         let report = DevGoldEvaluation.evaluate(gold, articles: byID, coder: coder, collectErrors: errors)
         for error in report.errors { try output.line(error) }
         try output.append(report.report)
     }
 
     private func evaluateClaims(_ gold: Data, coder: EventCoder, output: inout OutputBuffer) throws {
-        guard let articles else { throw ValidationError("a claims file needs --articles FILE.jsonl") }
+        guard !articles.isEmpty else { throw ValidationError("a claims file needs --articles FILE.jsonl") }
         var events: [Event] = []
         var sentences: [Int: String] = [:]
         var reader = InputReader()
-        try reader.read(articles) { article in
+        for file in articles { try reader.read(file) { article in
             let document = Document(article: article)
             for sentence in document.sentences { sentences[sentence.index] = document.text(of: sentence) }
             events += coder.code(article)
-        }
+        } }
         let report = try ClaimEvaluation.evaluate(gold: gold, events: events, sentences: sentences)
         for check in report.checks {
             try output.line("\(check.passed ? "pass" : "FAIL")  \(check.kind): \(check.why) — \(check.detail)")

@@ -46,6 +46,10 @@ struct FilterOptions: ParsableArguments {
     var to: String?
     @Option(help: ArgumentHelp("Words in the evidence sentence, ignoring case.", valueName: "TEXT"))
     var text: String?
+    @Option(name: .customLong("in"), help: ArgumentHelp("Events that took place in this country (ISO alpha-3, SYR) or first-level division (GeoNames code, SY.11).", valueName: "AREA"))
+    var area: String?
+    @Option(help: ArgumentHelp("Events that took place within about KM kilometres (default 50) of a point: LAT,LON[,KM].", valueName: "LAT,LON[,KM]"))
+    var near: String?
     @Option(help: ArgumentHelp("At most this many events.", valueName: "N"))
     var limit: Int?
 
@@ -62,6 +66,14 @@ struct FilterOptions: ParsableArguments {
         filter.limit = limit
         filter.from = try from.map { try Self.day($0, last: false) }
         filter.to = try to.map { try Self.day($0, last: true) }
+        if let area {
+            guard let place = PlaceFilter(parsing: area) else { throw ValidationError("--in: expected a country (SYR) or a first-level division (SY.11), found '\(area)'") }
+            filter.place = place
+        }
+        if let near {
+            guard let point = NearFilter(parsing: near) else { throw ValidationError("--near: expected LAT,LON or LAT,LON,KM, found '\(near)'") }
+            filter.near = point
+        }
         if let modality, Modality(rawValue: modality) == nil {
             throw ValidationError("--modality: expected asserted, negated, hypothetical or future")
         }

@@ -25,6 +25,8 @@ public struct Event: Sendable {
     public var condition: Condition?
     public var evidence: String
     public var pattern: String
+    /// Where it took place, where the text says (nil when places are not looked for).
+    public var location: EventLocation?
     /// Token index of the pattern's head, for ordering within a sentence.
     var head: Int = 0
     /// 0 for a main-clause verb, higher for subordinate predicates: the principal event has the lowest.

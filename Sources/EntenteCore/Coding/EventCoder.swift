@@ -9,6 +9,9 @@ public struct EventCoder: Sendable {
     public var options = CodingOptions()
     /// The tagger and parser that give each document its syntax; none, and documents have no parse.
     public var syntax: SyntaxModel?
+    /// Where the gazetteer that places events is: the dictionaries' (`places/`) unless set otherwise; none,
+    /// and events have no location. Read on the first event placed.
+    public var places: GazetteerSource?
     /// Forms of reporting verbs ("said", "noted", "pointed").
     let reportingForms: Set<String>
     /// Every known written form of a verb: the dictionary's heads and the irregular verbs.
@@ -21,6 +24,7 @@ public struct EventCoder: Sendable {
             for (form, _) in dictionaries.inflector.forms(of: base) { forms.insert(form) }
         }
         reportingForms = forms
+        places = dictionaries.places
         var verbs = Set(dictionaries.patterns.verbBases.keys)
         for (base, irregular) in dictionaries.inflector.irregular {
             verbs.insert(base)
@@ -44,9 +48,17 @@ public struct EventCoder: Sendable {
         let sentences = reading.document.sentences.count
         let norms = dictionaries.discards.isEmpty ? [] : reading.document.tokens.map(\.norm)
         if storyDiscard(reading.document, norms: norms) != nil { return ([], sentences) }
-        let events = reading.analyses.flatMap { analysis -> [Event] in
+        var events = reading.analyses.flatMap { analysis -> [Event] in
             if sentenceDiscard(analysis.sentence, norms: norms) != nil { return [] }
             return codeSentence(analysis, document: reading.document, matcher: reading.matcher)
+        }
+        if let places, let gazetteer = try? places.gazetteer() {
+            let placer = EventPlacer(gazetteer: gazetteer)
+            var countries = Set<String>()
+            for analysis in reading.analyses {
+                for mention in analysis.mentions { for member in mention.members { if let c = member.country { countries.insert(c) } } }
+            }
+            placer.locate(&events, document: reading.document, analyses: reading.analyses, countries: countries)
         }
         return (options.requireDyad ? events.filter { $0.target != nil } : events, sentences)
     }

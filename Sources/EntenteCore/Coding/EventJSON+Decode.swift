@@ -23,7 +23,8 @@ extension EventJSON {
         }
         return Event(article: article, sentence: sentence, span: (span[0], span[1]), source: source, target: decodedActor(o["target"]),
                      code: code, modality: modality, date: (o["date"] as? String).flatMap(SimpleDate.init(iso:)),
-                     speaker: decodedActor(o["speaker"]), condition: condition, evidence: evidence, pattern: pattern)
+                     speaker: decodedActor(o["speaker"]), condition: condition, evidence: evidence, pattern: pattern,
+                     location: decodedLocation(o["location"]))
     }
 
     /// An actor object; the speaker's has no span, so its span is empty.

@@ -42,6 +42,8 @@ public enum EventJSON {
         string(e.evidence, &out)
         out += ",\"pattern\":"
         string(e.pattern, &out)
+        out += ",\"location\":"
+        if let location = e.location { self.location(location, &out) } else { out += "null" }
         out += "}"
     }
 

@@ -12,6 +12,8 @@ public struct Dictionaries: Sendable {
     public var issues = IssueLexicon()
     /// Malformed entries of TABARI/PETRARCH dictionaries that were reported and skipped (not strict loading).
     public var diagnostics: [EntenteError] = []
+    /// The gazetteer of `places/`, read when an event is first placed; nil when the folder has none.
+    public var places: GazetteerSource?
 
     public init() {}
 
@@ -33,6 +35,8 @@ public struct Dictionaries: Sendable {
         }
         try dictionaries.actors.addRoles(try read("actors/roles.txt"))
         for file in files("actors", "office-holders") { try dictionaries.actors.addOfficeHolders(try read(file)) }
+        let gazetteer = directory.appendingPathComponent(Gazetteer.fileName).path
+        if FileManager.default.fileExists(atPath: gazetteer) { dictionaries.places = GazetteerSource(path: gazetteer) }
         let known = Set(dictionaries.ontology.codes.keys)
         // The verb files are most of the load time and independent of each other: parse them on all
         // cores, then add them in file order so the lexicon is the same on any machine.

@@ -17,6 +17,12 @@ public struct DatelineDetector: Sendable {
             break
         }
         guard capsWords > 0, i < tokens.count else { return 0 }
+        // "BAGHDAD, Iraq (Reuters) -", "NAJAF, Iraq -": the place's country or state, capitalised, after a comma.
+        if i >= 2, tokens[i - 1].norm == "," {
+            var k = i
+            while k < tokens.count, k < i + 4, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+            if k > i, k < tokens.count, ["(", "-", "--", "—"].contains(tokens[k].norm) { i = k }
+        }
         var j = i
         // An agency in brackets.
         if tokens[j].norm == "(" {
@@ -24,10 +30,10 @@ public struct DatelineDetector: Sendable {
             while k < tokens.count, k < j + 8, tokens[k].norm != ")" { k += 1 }
             guard k < tokens.count, tokens[k].norm == ")" else { return 0 }
             j = k + 1
-            if j < tokens.count, tokens[j].norm == "-" || tokens[j].norm == "--" || tokens[j].norm == ":" { j += 1 }
+            if j < tokens.count, tokens[j].norm == "-" || tokens[j].norm == "--" || tokens[j].norm == "—" || tokens[j].norm == ":" { j += 1 }
             return j
         }
-        if tokens[j].norm == "-" || tokens[j].norm == "--" || tokens[j].norm == ":" { return j + 1 }
+        if tokens[j].norm == "-" || tokens[j].norm == "--" || tokens[j].norm == "—" || tokens[j].norm == ":" { return j + 1 }
         // "OREANDA-NEWS The …": an upper-case word with a hyphen, or two or more, then a capitalised word.
         let next = tokens[j]
         guard next.isCapitalized, !next.isAllCaps else { return 0 }

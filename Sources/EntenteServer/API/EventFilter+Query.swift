@@ -36,5 +36,13 @@ extension EventFilter {
             guard let flag = Bool(raw.lowercased()) else { throw QueryParameters.invalid("'conditional' must be true or false, found '\(raw)'") }
             conditional = flag
         }
+        if let raw = query["in"] {
+            guard let area = PlaceFilter(parsing: raw) else { throw QueryParameters.invalid("'in' must be a country (SYR) or a first-level division (SY.11), found '\(raw)'") }
+            place = area
+        }
+        if let raw = query["near"] {
+            guard let point = NearFilter(parsing: raw) else { throw QueryParameters.invalid("'near' must be LAT,LON or LAT,LON,KM, found '\(raw)'") }
+            near = point
+        }
     }
 }

@@ -24,6 +24,10 @@ extension EventFilter {
         }
         if let text, !e.evidence.localizedCaseInsensitiveContains(text) { return false }
         if let conditional, (e.condition != nil) != conditional { return false }
+        if let place, !place.contains(e.location) { return false }
+        if let near {
+            guard let l = e.location, near.contains(latitude: l.place.latitude, longitude: l.place.longitude) else { return false }
+        }
         return true
     }
 }

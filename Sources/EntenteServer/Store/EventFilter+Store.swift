@@ -9,6 +9,7 @@ extension EventFilter {
     /// - `from` and `to` compare the event's first day (YYYYMMDD), so an event dated only "2024" is not taken
     ///   from 2024-06 on, and an event with no date of its own is not taken by a date range at all, where
     ///   `matches` compares periods and falls back on the article's date;
+    /// - `place` and `near` read the event's representative mention's location, `matches` the mention's own;
     /// - `code`, `actor` and `speaker` go into `LIKE` patterns, where `%` and `_` are wildcards.
     var storeFilter: EntenteStore.EventFilter {
         var f = EntenteStore.EventFilter()
@@ -29,6 +30,8 @@ extension EventFilter {
         f.to = to.map { $0.year * 10_000 + ($0.month ?? 12) * 100 + ($0.day ?? 31) }
         f.text = text
         f.conditional = conditional
+        f.place = place
+        f.near = near
         return f
     }
 }

@@ -24,6 +24,10 @@ public struct EventFilter: Sendable, Equatable {
     public var text: String?
     /// Only events with a condition (true), or only those without (false).
     public var conditional: Bool?
+    /// Events that took place in a country or first-level division.
+    public var place: PlaceFilter?
+    /// Events that took place near a point.
+    public var near: NearFilter?
 
     public init(actor: String? = nil, country: String? = nil, dyad: Dyad? = nil, code: String? = nil, root: String? = nil,
                 quadClass: Int? = nil, modality: Modality? = nil, speaker: String? = nil, from: SimpleDate? = nil,

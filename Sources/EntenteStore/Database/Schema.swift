@@ -42,6 +42,15 @@ enum Schema {
         // The article's text, for the dashboard's article page (evidence highlighted in place); NULL in rows
         // written before this migration.
         ["ALTER TABLE articles ADD COLUMN text TEXT"],
+        // Where the event took place (its representative mention's location); NULL where the text does not
+        // say, and in rows written before this migration.
+        [
+            "ALTER TABLE events ADD COLUMN geo_country TEXT", "ALTER TABLE events ADD COLUMN geo_adm1 TEXT",
+            "ALTER TABLE events ADD COLUMN geo_feature TEXT", "ALTER TABLE events ADD COLUMN geo_name TEXT",
+            "ALTER TABLE events ADD COLUMN geo_fips TEXT", "ALTER TABLE events ADD COLUMN geo_lat DOUBLE PRECISION",
+            "ALTER TABLE events ADD COLUMN geo_lon DOUBLE PRECISION", "ALTER TABLE events ADD COLUMN geo_id TEXT",
+            "CREATE INDEX events_geo_country ON events (geo_country)",
+        ],
     ]
 
     /// The tables in the order a dump lists them.

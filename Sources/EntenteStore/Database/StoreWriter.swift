@@ -94,13 +94,16 @@ struct StoreWriter {
     static let eventInsert = """
         INSERT INTO events (id, date, day, source_code, source_country, source_name, target_code, target_country, target_name,
             code, base_code, root_code, quad_class, goldstein, plover, modality, is_root, num_mentions, num_sources, num_articles,
-            first_article, first_sentence, source_url, date_added)
+            first_article, first_sentence, source_url, date_added,
+            geo_country, geo_adm1, geo_feature, geo_name, geo_fips, geo_lat, geo_lon, geo_id)
         """
 
     /// Counts add up; the representative mention is the first by (article id, sentence), whatever the order of ingest.
     static let eventUpsert: String = {
         let earlier = "(excluded.first_article < events.first_article OR (excluded.first_article = events.first_article AND excluded.first_sentence < events.first_sentence))"
-        let representative = ["source_name", "target_name", "source_url", "date_added", "first_sentence", "first_article"]
+        let representative = ["source_name", "target_name", "source_url", "date_added",
+                              "geo_country", "geo_adm1", "geo_feature", "geo_name", "geo_fips", "geo_lat", "geo_lon", "geo_id",
+                              "first_sentence", "first_article"]
             .map { "\($0) = CASE WHEN \(earlier) THEN excluded.\($0) ELSE events.\($0) END" }
         return """
             ON CONFLICT (id) DO UPDATE SET
@@ -122,7 +125,14 @@ struct StoreWriter {
             SQLValue(e.code.quadClass), .double((e.code.goldstein * 10).rounded() / 10), SQLValue(e.code.plover), .text(e.modality.rawValue),
             SQLValue(share.isRoot ? 1 : 0), SQLValue(share.mentions), SQLValue(newSources), SQLValue(share.articles.count),
             .text(a.id), SQLValue(e.sentence), .text(a.url ?? a.id), .int(Int64(a.date?.dayNumber ?? 0) * 1_000_000),
-        ]
+        ] + geoValues(e.location)
+    }
+
+    /// The location's columns: country, ADM1, feature, full name, FIPS country, latitude, longitude, gazetteer id.
+    static func geoValues(_ l: EventLocation?) -> [SQLValue] {
+        guard let l else { return Array(repeating: .null, count: 8) }
+        return [.text(l.place.country), SQLValue(l.place.adm1), .text(l.place.feature.rawValue), .text(l.fullName), .text(l.place.fips),
+                .double(l.place.latitude), .double(l.place.longitude), .text(l.place.id)]
     }
 
     static let mentionInsert = """

@@ -2,8 +2,9 @@ import EntenteCore
 import Foundation
 
 /// An event as a GDELT 2.0 event row: 61 tab-separated columns in the order of GDELT's event codebook.
-/// Geography is left empty (we do not geocode), AvgTone is 0 (we do not measure tone); modality and
-/// speaker have no column (the JSON formats carry them).
+/// ActionGeo is the event's location where the text gives one; the actors' geography is left empty (the
+/// text rarely says where an actor was), AvgTone is 0 (we do not measure tone); modality and speaker have
+/// no column (the JSON formats carry them).
 enum GDELTRow {
     static let columnCount = 61
 
@@ -21,9 +22,16 @@ enum GDELTRow {
         columns += e.target.map(actorColumns) ?? Array(repeating: "", count: 10)
         columns += [e.isRoot ? "1" : "0", e.code, e.baseCode, e.rootCode, String(e.quadClass), EventJSON.number(e.goldstein),
                     String(e.numMentions), String(e.numSources), String(e.numArticles), "0"]
-        columns += Array(repeating: "", count: 3 * 8)   // Actor1Geo, Actor2Geo, ActionGeo: 8 columns each
+        columns += Array(repeating: "", count: 2 * 8)   // Actor1Geo, Actor2Geo: 8 columns each
+        columns += geoColumns(e.location)
         columns += [String(e.dateAdded), e.sourceURL]
         return columns.map(clean).joined(separator: "\t")
+    }
+
+    /// Type, FullName, CountryCode (FIPS), ADM1Code, ADM2Code, Lat, Long, FeatureID; all empty where unknown.
+    static func geoColumns(_ l: StoredLocation?) -> [String] {
+        guard let l else { return Array(repeating: "", count: 8) }
+        return [String(l.gdeltType), l.fullName, l.fips, l.gdeltADM1, "", String(format: "%.4f", l.latitude), String(format: "%.4f", l.longitude), l.id]
     }
 
     /// Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1Code, Religion2Code, Type1-3Code.

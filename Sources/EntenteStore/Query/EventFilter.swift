@@ -1,3 +1,5 @@
+import EntenteCore
+
 /// Which events a query or export takes; every field left nil takes all.
 public struct EventFilter: Sendable {
     /// An actor code prefix or a country, as source or target ("RUS", "RUSGOV", "IGOUNO").
@@ -24,6 +26,10 @@ public struct EventFilter: Sendable {
     public var text: String?
     /// Only events with a mention that hangs on a condition (true), or with one that does not (false).
     public var conditional: Bool?
+    /// Events placed in a country or first-level division.
+    public var place: PlaceFilter?
+    /// Events placed near a point.
+    public var near: NearFilter?
     public var limit: Int?
 
     public init() {}
@@ -76,6 +82,16 @@ public struct EventFilter: Sendable {
             values.append(.text("%" + text.lowercased() + "%"))
         }
         if let conditional { conditions.append(mention(conditional ? "m.condition_text IS NOT NULL" : "m.condition_text IS NULL")) }
+        switch place?.area {
+        case .country(let code)?: conditions.append("events.geo_country = ?"); values.append(.text(code))
+        case .division(let code)?: conditions.append("UPPER(events.geo_adm1) = ?"); values.append(.text(code))
+        case nil: break
+        }
+        if let near {
+            let b = near.box
+            conditions.append("events.geo_lat BETWEEN ? AND ? AND events.geo_lon BETWEEN ? AND ?")
+            values += [.double(b.minLatitude), .double(b.maxLatitude), .double(b.minLongitude), .double(b.maxLongitude)]
+        }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
     }
 }

@@ -5,6 +5,39 @@ public struct StoredActor: Sendable, Equatable {
     public var name: String
 }
 
+/// Where a stored event took place: its representative mention's location, as GDELT's ActionGeo columns need it.
+public struct StoredLocation: Sendable, Equatable {
+    /// ISO alpha-3.
+    public var country: String
+    /// GeoNames' first-level division (`SY.11`), if known.
+    public var adm1: String?
+    /// country, adm1 or city.
+    public var feature: String
+    /// "Homs, Homs, Syria".
+    public var fullName: String
+    /// FIPS 10-4 country code.
+    public var fips: String
+    public var latitude: Double
+    public var longitude: Double
+    /// The gazetteer's id.
+    public var id: String
+
+    /// GDELT's geography type: 1 country, 2 US state, 3 US city, 4 other city, 5 other first-level division.
+    public var gdeltType: Int {
+        switch feature {
+        case "country": return 1
+        case "adm1": return country == "USA" ? 2 : 5
+        default: return country == "USA" ? 3 : 4
+        }
+    }
+
+    /// GDELT's ADM1 code: FIPS country and division code ("SY11", "USCA"), or the country's alone.
+    public var gdeltADM1: String {
+        guard let adm1, let dot = adm1.firstIndex(of: ".") else { return fips }
+        return fips + adm1[adm1.index(after: dot)...]
+    }
+}
+
 /// One distinct event from the store, with GDELT's counts and, when asked for, its mentions' JSON.
 public struct StoredEvent: Sendable, Equatable {
     public var id: Int64
@@ -28,6 +61,8 @@ public struct StoredEvent: Sendable, Equatable {
     public var sourceURL: String
     /// YYYYMMDDHHMMSS: the first mentioning article's date (the store keeps no clock time, so that runs agree).
     public var dateAdded: Int
+    /// Where it took place, if the text says.
+    public var location: StoredLocation?
     /// The mentions as `entente code` writes them (JSON objects), in article and sentence order.
     public var mentions: [String] = []
     /// Distinct speakers' codes over the mentions.
@@ -35,7 +70,8 @@ public struct StoredEvent: Sendable, Equatable {
 
     static let columns = """
         id, date, day, source_code, source_country, source_name, target_code, target_country, target_name, code, base_code, root_code,
-        quad_class, goldstein, plover, modality, is_root, num_mentions, num_sources, num_articles, source_url, date_added
+        quad_class, goldstein, plover, modality, is_root, num_mentions, num_sources, num_articles, source_url, date_added,
+        geo_country, geo_adm1, geo_feature, geo_name, geo_fips, geo_lat, geo_lon, geo_id
         """
 
     init?(row: SQLRow) {
@@ -60,5 +96,9 @@ public struct StoredEvent: Sendable, Equatable {
         numArticles = row[19].int ?? 0
         sourceURL = row[20].string ?? ""
         dateAdded = row[21].int ?? 0
+        if row.count >= 30, let country = row[22].string, let feature = row[24].string, let lat = row[27].double, let lon = row[28].double {
+            location = StoredLocation(country: country, adm1: row[23].string, feature: feature, fullName: row[25].string ?? "",
+                                      fips: row[26].string ?? "", latitude: lat, longitude: lon, id: row[29].string ?? "")
+        }
     }
 }

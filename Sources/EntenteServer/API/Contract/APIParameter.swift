@@ -64,8 +64,18 @@ extension APIParameter {
         name: "conditional", location: .query, description: "true: only events hanging on a condition; false: only the others",
         rule: .boolean)
 
+    static let area = APIParameter(
+        name: "in", location: .query,
+        description: "Where the event took place: an ISO alpha-3 country (SYR) or a GeoNames first-level division (SY.11); any case",
+        rule: .text("[A-Za-z]{3}|[A-Za-z]{2}\\.[A-Za-z0-9]{1,6}", meaning: "a country such as SYR or a first-level division such as SY.11"))
+    static let near = APIParameter(
+        name: "near", location: .query,
+        description: "Events placed within about KM kilometres (default 50) of a point: LAT,LON or LAT,LON,KM (a box of that half-width)",
+        rule: .text("-?[0-9]{1,2}(\\.[0-9]{1,8})?,-?[0-9]{1,3}(\\.[0-9]{1,8})?(,[0-9]{1,5}(\\.[0-9]{1,3})?)?",
+                    meaning: "a latitude and longitude, and optionally kilometres, such as 34.73,36.71,25"))
+
     /// The filters of `entente events`, in the order the document lists them.
-    static let eventFilters = [actor, country, dyad, code, root, quad, modality, speaker, from, to, text, conditional]
+    static let eventFilters = [actor, country, dyad, code, root, quad, modality, speaker, from, to, text, conditional, area, near]
 
     static let eventLimit = APIParameter(
         name: "limit", location: .query, description: "Events per page (default 100)", rule: .integer(1...500))

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Where an event took place: the place as written and as the gazetteer resolves it (the `location` of
+/// the output contract).
+public struct EventLocation: Sendable, Equatable {
+    /// How the place was found.
+    public enum Origin: String, Sendable {
+        /// The event's own sentence places it ("clashes in Homs province").
+        case sentence
+        /// Only the article's dateline does ("BAGHDAD, Iraq (Reuters) -").
+        case dateline
+        /// Neither does, but the act is one of force and the article's places lie mostly in one country.
+        case article
+    }
+
+    /// The place as written.
+    public var text: String
+    public var place: GazetteerPlace
+    /// Offsets of `text` in the article, in Unicode scalars.
+    public var start: Int
+    public var end: Int
+    public var origin: Origin
+    /// The place with its division and country ("Homs, Homs, Syria"), for GDELT's full-name columns.
+    public var fullName: String
+
+    public init(text: String, place: GazetteerPlace, start: Int, end: Int, origin: Origin, fullName: String) {
+        self.text = text
+        self.place = place
+        self.start = start
+        self.end = end
+        self.origin = origin
+        self.fullName = fullName
+    }
+
+    /// GDELT's `ActionGeo_Type`: 1 country, 2 US state, 3 US city, 4 other city, 5 other first-level division.
+    public var gdeltType: Int {
+        switch place.feature {
+        case .country: return 1
+        case .adm1: return place.country == "USA" ? 2 : 5
+        case .city: return place.country == "USA" ? 3 : 4
+        }
+    }
+
+    /// GDELT's `ADM1Code`: the FIPS country code and the division's own code ("SY11", "USCA"); the
+    /// country's code alone for a country.
+    public var gdeltADM1: String {
+        guard let adm1 = place.adm1, let dot = adm1.firstIndex(of: ".") else { return place.fips }
+        return place.fips + adm1[adm1.index(after: dot)...]
+    }
+}
+
+extension EventJSON {
+    /// Appends a location object of the output contract.
+    static func location(_ l: EventLocation, _ out: inout String) {
+        out += "{\"text\":"
+        string(l.text, &out)
+        out += ",\"name\":"
+        string(l.place.name, &out)
+        out += ",\"country\":"
+        string(l.place.country, &out)
+        out += ",\"adm1\":"
+        if let adm1 = l.place.adm1 { string(adm1, &out) } else { out += "null" }
+        out += ",\"lat\":\(coordinate(l.place.latitude)),\"lon\":\(coordinate(l.place.longitude)),\"feature\":"
+        string(l.place.feature.rawValue, &out)
+        out += ",\"id\":"
+        string(l.place.id, &out)
+        out += ",\"span\":[\(l.start),\(l.end)],\"from\":"
+        string(l.origin.rawValue, &out)
+        out += "}"
+    }
+
+    /// A coordinate with four decimals (about 10 m), as the gazetteer keeps it.
+    static func coordinate(_ value: Double) -> String {
+        let rounded = (value * 10_000).rounded() / 10_000
+        return rounded == rounded.rounded() ? "\(Int(rounded)).0" : "\(rounded)"
+    }
+
+    /// A location object read back; the FIPS code is not in the contract and stays empty.
+    static func decodedLocation(_ value: Any?) -> EventLocation? {
+        guard let o = value as? [String: Any], let text = o["text"] as? String, let name = o["name"] as? String,
+              let country = o["country"] as? String, let lat = (o["lat"] as? NSNumber)?.doubleValue, let lon = (o["lon"] as? NSNumber)?.doubleValue,
+              let feature = (o["feature"] as? String).flatMap(GazetteerPlace.Feature.init(rawValue:)), let id = o["id"] as? String,
+              let span = o["span"] as? [Int], span.count == 2,
+              let origin = (o["from"] as? String).flatMap(EventLocation.Origin.init(rawValue:)) else { return nil }
+        let place = GazetteerPlace(id: id, feature: feature, country: country, fips: "", adm1: o["adm1"] as? String,
+                                   latitude: lat, longitude: lon, population: 0, name: name)
+        return EventLocation(text: text, place: place, start: span[0], end: span[1], origin: origin, fullName: name)
+    }
+}

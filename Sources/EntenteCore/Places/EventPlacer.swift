@@ -1,0 +1,305 @@
+import Foundation
+
+/// Finds where events took place: a place the event's sentence names after a word of location ("in Homs
+/// province", "a drone base near Kandahar", "clashes in eastern Ghouta"), else the article's dateline
+/// ("SEOUL, Jan 15 —"), else, for an act of force (CAMEO 14, 15, 17-20), the country the article's places
+/// are in, when most of them are in one; else none. A statement, a demand or a sanction has no place
+/// unless the text gives one: the country a story is set in is not where a minister spoke.
+///
+/// A name is a place only where the text uses it as one: after a preposition of place, or in the dateline.
+/// A capital or country that acts ("Moscow said", "Seoul imposed sanctions") is an actor, never a place.
+/// Where a name fits several places, the one chosen is the one of the countries the sentence and the
+/// article are about, the one the text qualifies ("Paris, Texas"), else the most populous.
+public struct EventPlacer: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+
+    /// A place named in the text: its tokens, the places its name fits, and the word that makes it a place.
+    struct Mention {
+        var tokens: Range<Int>
+        var places: [Int32]
+        /// Those of `places` named by their own name, not an alternate.
+        var primary: Set<Int32> = []
+        /// The preposition before it ("in", "near"), or its first token for a dateline.
+        var cue: Int
+        /// "province", "governorate", … follows: the division, not the city of that name.
+        var isDivision: Bool
+        /// What follows after a comma ("Paris, Texas", "Najaf, Iraq"): places that qualify it.
+        var qualifiers: [Int32]
+    }
+
+    /// Words that make the capitalised name after them a place.
+    static let cues: Set<String> = ["in", "near", "at", "outside", "around", "inside", "across", "throughout", "into", "nearby", "off"]
+    /// Words after which "to" is a place's ("a visit to Italy"), not an actor's ("appealed to Russia").
+    static let journeys: Set<String> = ["visit", "visits", "visited", "trip", "trips", "tour", "travel", "travelled", "traveled",
+                                        "travelling", "traveling", "flew", "arrived", "arrival", "journey", "returned", "went", "deployed",
+                                        "deployment", "sent", "dispatched", "moved", "fled", "headed"]
+    /// Words after which "from" is a place's ("withdrawal from the Gaza Strip", "fired from Gaza").
+    static let departures: Set<String> = ["withdrawal", "withdraw", "withdrew", "withdrawn", "withdrawing", "pullout", "fired", "launched",
+                                          "returning", "returned", "fled", "fleeing", "evacuated", "expelled", "deported", "retreat", "retreated"]
+    /// Words after which "on" is a place's ("attacks on London").
+    static let assaults: Set<String> = ["attack", "attacks", "attacked", "strike", "strikes", "raid", "raids", "assault", "assaults",
+                                        "bombing", "bombings", "offensive", "advance", "march", "marched", "air strikes", "airstrikes"]
+    /// Nouns of a place before "of" and its name: "in the Kurdish enclave of Afrin".
+    static let placeNouns: Set<String> = ["city", "town", "village", "enclave", "province", "region", "district", "capital", "port",
+                                          "area", "camp", "suburb", "suburbs", "outskirts", "island", "islands", "border", "countryside",
+                                          "downtown", "neighbourhood", "neighborhood", "state", "governorate", "heart", "centre", "center",
+                                          "streets", "coast", "shores"]
+    /// Words after a country's possessive that make the country the place: "in Turkey's south-east".
+    static let parts: Set<String> = ["north", "south", "east", "west", "south-east", "south-west", "north-east", "north-west",
+                                     "southeast", "southwest", "northeast", "northwest", "interior", "border", "borders", "territory",
+                                     "territorial", "capital", "coast", "airspace", "waters", "soil"]
+    /// Words allowed between a cue and the name: "in the eastern city of Aleppo", "near the border town of Tal Abyad".
+    static let between: Set<String> = [
+        "the", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "city", "town", "village",
+        "province", "region", "capital", "port", "of", "border", "coastal", "restive", "besieged", "nearby", "neighbouring",
+        "neighboring", "rebel-held", "occupied", "disputed", "northern-most", "southern-most", "heart", "outskirts", "centre", "center",
+        "district", "state", "county", "governorate", "area", "suburb", "suburbs", "camp", "refugee", "strategic", "key",
+    ]
+    /// Words after a name that make it a first-level division.
+    static let divisionWords: Set<String> = ["province", "provinces", "governorate", "state", "region", "oblast", "prefecture", "department"]
+    /// Capitalised words after "in" that are institutions or times, not the towns that share their names.
+    static let notPlaces: Set<String> = [
+        "congress", "parliament", "police", "government", "senate", "court", "house", "university", "college", "church", "march", "may",
+        "august", "june", "july", "april", "january", "february", "september", "october", "november", "december", "sunday",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "christmas", "easter", "ramadan", "islam", "english",
+        "god", "power", "office", "opposition", "cabinet", "security", "defense", "defence", "justice", "interior", "state",
+    ]
+
+    // MARK: Placing events
+
+    /// Each event's location: the place its sentence names nearest its verb, else the dateline's.
+    /// `countries` are the actors' countries of the whole article, which settle ambiguous names.
+    func locate(_ events: inout [Event], document: Document, analyses: [SentenceAnalysis], countries: Set<String>) {
+        guard !events.isEmpty else { return }
+        let dateline = datelineLocation(document, countries: countries)
+        var mentionsBySentence: [Int: [Mention]] = [:]
+        var analysisOf: [Int: Int] = [:]
+        for (position, analysis) in analyses.enumerated() { analysisOf[analysis.sentence.index] = position }
+        var setting: EventLocation??
+        for index in events.indices {
+            let sentence = events[index].sentence
+            guard let position = analysisOf[sentence] else { continue }
+            let analysis = analyses[position]
+            if mentionsBySentence[sentence] == nil { mentionsBySentence[sentence] = mentions(in: analysis, document) }
+            var found = mentionsBySentence[sentence] ?? []
+            if !Self.materialRoots.contains(events[index].code.root) {
+                // A statement, demand or sanction is placed only by its own verb phrase ("told reporters in
+                // Brussels", "In Geneva, the envoy said"), not by a place that qualifies what it is about
+                // ("the attack in Syria was staged", "conditions in China").
+                let head = events[index].head
+                found = found.filter { ($0.cue > head && $0.cue <= head + 5) || $0.cue == analysis.start }
+            }
+            var local = countries
+            for a in [events[index].source, events[index].target].compactMap({ $0 }) { if let c = a.country { local.insert(c) } }
+            let head = events[index].head
+            // The place nearest the event's own word; between two as near, the one after it (the verb's own phrase).
+            if let nearest = found.min(by: { abs($0.cue - head) * 2 + ($0.cue < head ? 1 : 0) < abs($1.cue - head) * 2 + ($1.cue < head ? 1 : 0) }),
+               let place = resolve(nearest, sentenceCountries: local, articleCountries: countries) {
+                events[index].location = location(nearest, place, document, origin: .sentence)
+            } else if let dateline {
+                events[index].location = dateline
+            } else if Self.physicalRoots.contains(events[index].code.root) {
+                if setting == nil { setting = articleSetting(document, analyses: analyses, countries: countries) }
+                events[index].location = setting ?? nil
+            }
+        }
+    }
+
+    /// CAMEO roots of acts that happen somewhere: protest, force posture, coercion, assault, fighting, mass violence.
+    static let physicalRoots: Set<String> = ["14", "15", "17", "18", "19", "20"]
+    /// Those and material cooperation (06-08: aid, yielding, withdrawing): acts placed by any place of their sentence.
+    static let materialRoots: Set<String> = physicalRoots.union(["06", "07", "08"])
+
+    /// The country an article is set in: the one that most of the places it names lie in (at least two,
+    /// and more than half of them), at country level.
+    func articleSetting(_ document: Document, analyses: [SentenceAnalysis], countries: Set<String>) -> EventLocation? {
+        var named: [(mention: Mention, place: GazetteerPlace)] = []
+        for analysis in analyses {
+            for mention in mentions(in: analysis, document) {
+                if let place = resolve(mention, sentenceCountries: [], articleCountries: countries) { named.append((mention, place)) }
+            }
+        }
+        let byCountry = Dictionary(grouping: named, by: \.place.country)
+        guard let (code, group) = byCountry.max(by: { $0.value.count < $1.value.count || ($0.value.count == $1.value.count && $0.key > $1.key) }),
+              group.count >= 2, group.count * 2 > named.count, let country = gazetteer.country(code), let first = group.first else { return nil }
+        return location(first.mention, country, document, origin: .article)
+    }
+
+    /// The places a sentence names after words of location.
+    func mentions(in analysis: SentenceAnalysis, _ document: Document) -> [Mention] {
+        let tokens = document.tokens
+        var found: [Mention] = []
+        // A digest's item opens with its own dateline: "BELFAST - A British soldier was shot …".
+        if let opening = openingDateline(analysis, document) { found.append(opening) }
+        var t = analysis.start
+        while t < analysis.end {
+            defer { t += 1 }
+            guard isCue(t, analysis.start, tokens) else { continue }
+            var j = t + 1
+            while j < analysis.end, j < t + 6, Self.between.contains(tokens[j].norm), !tokens[j].isCapitalized || tokens[j].norm == "the" { j += 1 }
+            // "in the Kurdish enclave of Afrin": words of any kind up to a place noun and "of".
+            if j < analysis.end, tokens[j].isCapitalized || !Self.between.contains(tokens[j].norm) {
+                var k = j
+                while k < min(analysis.end - 2, j + 4), !(Self.placeNouns.contains(tokens[k].norm) && tokens[k + 1].norm == "of") { k += 1 }
+                if k < analysis.end - 2, Self.placeNouns.contains(tokens[k].norm), tokens[k + 1].norm == "of", tokens[k + 2].isCapitalized,
+                   tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j - 1].norm == "the" {
+                    j = k + 2
+                }
+            }
+            guard j < analysis.end, tokens[j].isCapitalized, tokens[j].kind == .word, !Self.notPlaces.contains(tokens[j].norm) else { continue }
+            // A name that is an organisation or a person ("at Reuters", "in Jordan Peterson's book") is not a place.
+            // ("protesters in Paris" is a mention of protesters that holds a place, and stays one.)
+            if let m = analysis.mention(at: j), analysis.mentions[m].tokens.lowerBound == j {
+                let kind = analysis.mentions[m].kind
+                if kind == .person || kind == .organisation || kind == .role { continue }
+            }
+            guard var mention = match(at: j, limit: analysis.end, document) else { continue }
+            mention.cue = t
+            let after = mention.tokens.upperBound
+            if after < analysis.end, tokens[after].norm == "'s" || tokens[after].norm == "'" {
+                // "in Iraq's rebel-held city of Falluja": the place named after the possessive, within the country;
+                // "in Turkey's south-east": the country; "in Washington's view": no place.
+                var k = after + 1
+                while k < min(analysis.end, after + 5), !tokens[k].isCapitalized { k += 1 }
+                if k < analysis.end, k > after + 1, tokens[k - 1].norm == "of", var inner = match(at: k, limit: analysis.end, document) {
+                    inner.cue = t
+                    inner.qualifiers = mention.places
+                    mention = inner
+                } else if after + 1 < analysis.end, Self.parts.contains(tokens[after + 1].norm) {
+                    mention.tokens = mention.tokens.lowerBound..<(after + 2)
+                } else {
+                    continue
+                }
+            }
+            found.append(mention)
+            t = after - 1
+        }
+        return found
+    }
+
+    /// Whether token `t` makes the name after it a place: a preposition of place, "to" after a journey,
+    /// "from" after a departure, "on" after an attack.
+    func isCue(_ t: Int, _ start: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[t].norm
+        if Self.cues.contains(word) { return true }
+        guard t > start else { return false }
+        let before = tokens[t - 1].norm
+        switch word {
+        case "to": return Self.journeys.contains(before)
+        case "from": return Self.departures.contains(before)
+        case "on": return Self.assaults.contains(before)
+        default: return false
+        }
+    }
+
+    /// The longest gazetteer name that starts at token `t` and ends on a token's end, with what follows it.
+    func match(at t: Int, limit: Int, _ document: Document) -> Mention? {
+        let tokens = document.tokens
+        guard let candidates = gazetteer.byFirstWord[PlaceName.fold(tokens[t].text)] else { return nil }
+        // The text from token t on, folded, with the offset at which each token ends.
+        var folded = String.UnicodeScalarView()
+        var ends: [Int: Int] = [:]
+        var u = t
+        while u < limit, u < t + 6 {
+            if u > t, tokens[u].spaceBefore { folded.append(" ") }
+            for scalar in document.scalars[tokens[u].start..<tokens[u].end] { PlaceName.append(scalar, to: &folded) }
+            ends[folded.count] = u + 1
+            u += 1
+        }
+        let text = String(folded)
+        var best: (length: Int, end: Int)?
+        var places: [Int32] = []
+        var primary = Set<Int32>()
+        for n in candidates {
+            let name = gazetteer.names[Int(n)]
+            let length = name.text.unicodeScalars.count
+            if let b = best, length < b.length { break }
+            guard let end = ends[length], text.unicodeScalars.starts(with: name.text.unicodeScalars) else { continue }
+            best = (length, end)
+            if !places.contains(name.place) { places.append(name.place) }
+            if name.primary { primary.insert(name.place) }
+        }
+        guard let best else { return nil }
+        var mention = Mention(tokens: t..<best.end, places: places, primary: primary, cue: t, isDivision: false, qualifiers: [])
+        if best.end < limit, Self.divisionWords.contains(tokens[best.end].norm) {
+            mention.isDivision = true
+            mention.tokens = t..<(best.end + 1)
+        } else if best.end + 1 < limit, tokens[best.end].norm == ",", tokens[best.end + 1].isCapitalized,
+                  let qualifier = match(at: best.end + 1, limit: limit, document) {
+            mention.qualifiers = qualifier.places
+        }
+        return mention
+    }
+
+    /// The place a mention means, or nil when none of its places can be the place of an event.
+    func resolve(_ mention: Mention, sentenceCountries: Set<String>, articleCountries: Set<String>) -> GazetteerPlace? {
+        let places = mention.places.map { gazetteer.places[Int($0)] }
+        let primary = Set(mention.primary.map { gazetteer.places[Int($0)].id })
+        var candidates: [GazetteerPlace]
+        if mention.isDivision {
+            // "Homs province": the division, named as such or as its chief city's.
+            candidates = places.filter { $0.feature == .adm1 }
+            if candidates.isEmpty { candidates = places.compactMap { $0.adm1.flatMap(gazetteer.division) } }
+        } else {
+            // A division's bare name ("in Helmand", "the Gaza Strip") only when no city has it: "in Homs" is the city.
+            candidates = places.contains { $0.feature == .city } ? places.filter { $0.feature != .adm1 } : places
+        }
+        let qualifiers = mention.qualifiers.map { gazetteer.places[Int($0)] }
+        func score(_ p: GazetteerPlace) -> Double {
+            var s = log10(Double(max(p.population, 10)))
+            // A country by its own name outweighs a town; by another of its names ("the Gaza Strip" is also
+            // Palestine's), less so than the division that has the name as its own.
+            if p.feature == .country, primary.contains(p.id) { s += 3 }
+            // The story's countries weigh less than a tenfold population: Geneva is Switzerland's even in a
+            // sentence about the United States, Hyderabad Pakistan's in one about Pakistan.
+            if sentenceCountries.contains(p.country) { s += 0.9 } else if articleCountries.contains(p.country) { s += 0.4 }
+            // A place's own name outweighs another's former or foreign one ("Islamabad" was once a name of Chittagong).
+            if primary.contains(p.id) { s += 2 }
+            if qualifiers.contains(where: { $0.country == p.country && ($0.feature == .country || $0.adm1 == p.adm1) }) { s += 4 }
+            return s
+        }
+        return candidates.max { score($0) < score($1) }
+    }
+
+    func location(_ mention: Mention, _ place: GazetteerPlace, _ document: Document, origin: EventLocation.Origin) -> EventLocation {
+        let start = document.tokens[mention.tokens.lowerBound].start
+        let end = document.tokens[mention.tokens.upperBound - 1].end
+        return EventLocation(text: document.text(start, end), place: place, start: start, end: end, origin: origin,
+                             fullName: gazetteer.fullName(place))
+    }
+
+    // MARK: Datelines
+
+    /// The place of a dateline that opens a sentence ("BRUSSELS - Syria … is showing flexibility"), as news
+    /// digests start each item.
+    func openingDateline(_ analysis: SentenceAnalysis, _ document: Document) -> Mention? {
+        let tokens = document.tokens
+        let s = analysis.start
+        guard s + 2 < analysis.end, tokens[s].isAllCaps, var mention = match(at: s, limit: min(analysis.end, s + 4), document) else { return nil }
+        let after = mention.tokens.upperBound
+        guard after + 1 < analysis.end, tokens[after].norm == "-" || tokens[after].norm == "--" || tokens[after].norm == "—",
+              !tokens[after + 1].isAllCaps || tokens[after + 1].text.count == 1 else { return nil }
+        let places = mention.places.filter { gazetteer.places[Int($0)].feature == .city }
+        if !places.isEmpty { mention.places = places }
+        mention.cue = s
+        return mention
+    }
+
+    /// The place of the article's dateline ("BAGHDAD, Iraq (Reuters) -", "MOSCOW --"), if the gazetteer knows it.
+    func datelineLocation(_ document: Document, countries: Set<String>) -> EventLocation? {
+        guard document.datelineLength > 0, let first = document.tokens.first, first.isCapitalized else { return nil }
+        guard var mention = match(at: 0, limit: document.datelineLength, document) else { return nil }
+        // The name must be the dateline's first words whole: "UNITED NATIONS" is not "United".
+        let after = mention.tokens.upperBound
+        if after < document.datelineLength, document.tokens[after].kind == .word, document.tokens[after].isAllCaps { return nil }
+        mention.isDivision = false
+        // A dateline names a city; a country or division only where no city has the name.
+        let places = mention.places.map { gazetteer.places[Int($0)] }
+        if places.contains(where: { $0.feature == .city }) { mention.places = mention.places.filter { gazetteer.places[Int($0)].feature == .city } }
+        guard let place = resolve(mention, sentenceCountries: [], articleCountries: countries) else { return nil }
+        return location(mention, place, document, origin: .dateline)
+    }
+}

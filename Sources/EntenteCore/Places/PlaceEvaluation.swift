@@ -1,0 +1,145 @@
+import Foundation
+
+/// One event of the place dev gold (`Evaluation/place-gold/`): the sentence it is in, and where the
+/// annotator says it took place (nil: the text does not say).
+public struct PlaceGoldEvent: Sendable {
+    /// The annotated place, at the levels it is scored at.
+    public struct Place: Sendable {
+        /// "sentence", "dateline" or "article": what in the text places it.
+        public var from: String
+        public var feature: String
+        /// Nil for a place in no country (a sea, a continent): not scored at any level.
+        public var country: String?
+        public var adm1: String?
+        public var city: String?
+        public var geonameID: Int?
+    }
+
+    public var article: String
+    public var start: Int
+    public var end: Int
+    /// The gold event's CAMEO root, to pick the same event among those coded in the sentence.
+    public var root: String
+    public var place: Place?
+
+    /// The records of a place gold file; `file` names it in errors.
+    public static func read(_ text: String, file: String) throws(EntenteError) -> [PlaceGoldEvent] {
+        var out: [PlaceGoldEvent] = []
+        for (index, line) in text.split(separator: "\n").enumerated() where !line.allSatisfy(\.isWhitespace) {
+            guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let article = o["article"] as? String, let start = o["start"] as? Int, let end = o["end"] as? Int,
+                  o.keys.contains("place") else {
+                throw EntenteError(.malformedJSON, file: file, line: index + 1, "a place gold record needs article, start, end and place")
+            }
+            var place: Place?
+            if let p = o["place"] as? [String: Any] {
+                guard let feature = p["feature"] as? String else {
+                    throw EntenteError(.malformedJSON, file: file, line: index + 1, "a gold place needs its feature")
+                }
+                place = Place(from: p["from"] as? String ?? "sentence", feature: feature, country: p["country"] as? String, adm1: p["adm1"] as? String,
+                              city: p["city"] as? String, geonameID: p["geonameid"] as? Int)
+            }
+            out.append(PlaceGoldEvent(article: article, start: start, end: end, root: String((o["code"] as? String ?? "").prefix(2)), place: place))
+        }
+        return out
+    }
+
+    /// Whether a JSON Lines file is a place gold: events named by article and offsets, with a "place".
+    public static func isPlaceGold(_ text: String) -> Bool {
+        guard let first = text.split(separator: "\n").first,
+              let o = try? JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any] else { return false }
+        return o["article"] is String && o["start"] is Int && o.keys.contains("place")
+    }
+}
+
+/// Tallies of placing at each level.
+public struct PlaceTallies: Sendable {
+    public var country = Tally()
+    public var adm1 = Tally()
+    public var city = Tally()
+    /// Of the gold events without a place, those given one.
+    public var wronglyPlaced = Tally()
+    /// Country level by what places the gold event: sentence, dateline, article.
+    public var countryBySource: [String: Tally] = [:]
+
+    mutating func record(_ place: PlaceGoldEvent.Place?, _ found: GazetteerPlace?) {
+        guard let place else {
+            wronglyPlaced.record(found != nil)
+            return
+        }
+        let countryRight = found?.country == place.country
+        country.record(countryRight)
+        countryBySource[place.from, default: Tally()].record(countryRight)
+        if let adm1 = place.adm1 { self.adm1.record(found?.adm1 == adm1) }
+        if place.feature == "city" {
+            city.record(found?.feature == .city && (place.geonameID.map { String($0) == found?.id } ?? false
+                || PlaceName.fold(place.city ?? "") == PlaceName.fold(found?.name ?? "-")))
+        }
+    }
+
+    var lines: [String] {
+        var out = ["  country \(country)", "  ADM1    \(adm1)", "  city    \(city)", "  place given where the gold has none \(wronglyPlaced)"]
+        for (from, tally) in countryBySource.sorted(by: { $0.key < $1.key }) { out.append("    country, placed by the \(from): \(tally)") }
+        return out
+    }
+}
+
+/// How well events are placed against the place gold, at country, ADM1 and city level, and how often a
+/// place is given where the gold has none: over every gold event (one the coder does not code has no
+/// place), and over those the coder codes in their sentence (placing apart from finding the event).
+public struct PlaceReport: Sendable {
+    public var events = 0
+    public var coded = 0
+    /// Gold places in no country (seas, continents), which are not scored.
+    public var outsideCountries = 0
+    public var all = PlaceTallies()
+    public var ofCoded = PlaceTallies()
+    public var errors: [String] = []
+
+    public var report: String {
+        var lines = ["\(events) gold events, \(coded) of them coded in their sentence; \(outsideCountries) placed in no country, not scored"]
+        lines.append("every gold event:")
+        lines += all.lines
+        lines.append("the events coded:")
+        lines += ofCoded.lines
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Scores the coder's locations on a place gold.
+public enum PlaceEvaluation {
+    public static func evaluate(_ gold: [PlaceGoldEvent], articles: [String: Article], coder: EventCoder, collectErrors: Bool) -> PlaceReport {
+        var report = PlaceReport()
+        var coded: [String: [Event]] = [:]
+        for item in gold {
+            guard let article = articles[item.article] else {
+                report.errors.append("\(item.article): not among the articles given")
+                continue
+            }
+            if coded[item.article] == nil { coded[item.article] = coder.code(article) }
+            report.events += 1
+            if let place = item.place, place.country == nil {
+                report.outsideCountries += 1
+                continue
+            }
+            let inSentence = (coded[item.article] ?? []).filter { $0.span.start < item.end && $0.span.end > item.start }
+            let event = inSentence.first(where: { $0.code.root == item.root }) ?? inSentence.first
+            let location = event?.location
+            report.all.record(item.place, location?.place)
+            if event != nil {
+                report.coded += 1
+                report.ofCoded.record(item.place, location?.place)
+            }
+            guard collectErrors else { continue }
+            let found = location.map { "\($0.text) → \($0.place.name) \($0.place.country) \($0.place.adm1 ?? "-") (\($0.origin.rawValue))" } ?? (event == nil ? "not coded" : "none")
+            if let place = item.place {
+                if location?.place.country != place.country || (place.adm1 != nil && location?.place.adm1 != place.adm1) {
+                    report.errors.append("\(item.article) [\(item.start), \(item.end)) \(item.root): \(found), gold \(place.city ?? place.adm1 ?? place.country ?? "-") \(place.country ?? "-") \(place.adm1 ?? "-") (\(place.from))")
+                }
+            } else if location != nil {
+                report.errors.append("\(item.article) [\(item.start), \(item.end)) \(item.root): \(found), gold none")
+            }
+        }
+        return report
+    }
+}
