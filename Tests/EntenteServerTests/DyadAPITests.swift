@@ -101,7 +101,7 @@ import Testing
                 #expect(paths["/api/articles"]?["post"] != nil)
                 // Every filter the routes accept is documented on the events endpoint.
                 let parameters = ((paths["/api/events"]?["get"] as? [String: Any])?["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
-                #expect(Set(parameters) == ["actor", "country", "dyad", "code", "root", "quad", "modality", "speaker", "from", "to", "text", "conditional", "limit", "cursor"])
+                #expect(Set(parameters) == ["actor", "country", "dyad", "code", "root", "quad", "modality", "speaker", "from", "to", "text", "conditional", "in", "near", "limit", "cursor"])
             }
         }
     }

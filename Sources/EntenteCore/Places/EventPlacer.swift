@@ -151,10 +151,12 @@ public struct EventPlacer: Sendable {
             }
             guard j < analysis.end, tokens[j].isCapitalized, tokens[j].kind == .word, !Self.notPlaces.contains(tokens[j].norm) else { continue }
             // A name that is an organisation or a person ("at Reuters", "in Jordan Peterson's book") is not a place.
-            // ("protesters in Paris" is a mention of protesters that holds a place, and stays one.)
-            if let m = analysis.mention(at: j), analysis.mentions[m].tokens.lowerBound == j {
+            // ("protesters in Paris" is a mention of protesters that holds a place, and stays one.) Nor is
+            // where the speaker is ("…, officials in Tokyo said"): that places the saying, not the event.
+            if let m = analysis.mention(at: j) {
                 let kind = analysis.mentions[m].kind
-                if kind == .person || kind == .organisation || kind == .role { continue }
+                if analysis.mentions[m].tokens.lowerBound == j, kind == .person || kind == .organisation || kind == .role { continue }
+                if analysis.speakerToken == analysis.mentions[m].tokens.lowerBound { continue }
             }
             guard var mention = match(at: j, limit: analysis.end, document) else { continue }
             mention.cue = t

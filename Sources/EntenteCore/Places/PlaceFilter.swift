@@ -18,7 +18,7 @@ public struct PlaceFilter: Sendable, Equatable {
         func isCode(_ s: Unicode.Scalar) -> Bool { isLetter(s) || (s.value >= 48 && s.value <= 57) }
         if scalars.count == 3, scalars.allSatisfy(isLetter) {
             area = .country(upper)
-        } else if scalars.count >= 4, scalars.count <= 8, isLetter(scalars[0]), isLetter(scalars[1]), scalars[2] == ".",
+        } else if scalars.count >= 4, scalars.count <= 9, isLetter(scalars[0]), isLetter(scalars[1]), scalars[2] == ".",
                   scalars[3...].allSatisfy(isCode) {
             area = .division(upper)
         } else {
@@ -43,12 +43,12 @@ public struct NearFilter: Sendable, Equatable {
     public var longitude: Double
     public var kilometres: Double
 
-    /// Reads `LAT,LON` or `LAT,LON,KM` (50 km when not given); nil for anything else.
+    /// Reads `LAT,LON` or `LAT,LON,KM` (50 km when not given, at most 10,000); nil for anything else.
     public init?(parsing text: String) {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
         guard parts.count == 2 || parts.count == 3, let lat = parts[0], let lon = parts[1], abs(lat) <= 90, abs(lon) <= 180 else { return nil }
         let km = parts.count == 3 ? parts[2] : 50
-        guard let km, km > 0, km <= 20_000 else { return nil }
+        guard let km, km > 0, km <= 10_000 else { return nil }
         latitude = lat
         longitude = lon
         kilometres = km

@@ -71,6 +71,11 @@ extension Event {
         event.source = source.shifted(scalars)
         event.target = target?.shifted(scalars)
         event.speaker = speaker?.shifted(scalars)
+        if var location {
+            location.start += scalars
+            location.end += scalars
+            event.location = location
+        }
         if var condition {
             condition.events = condition.events.map { $0.shifted(sentences: sentences, scalars: scalars) }
             event.condition = condition

@@ -71,8 +71,13 @@ extension APIParameter {
     static let near = APIParameter(
         name: "near", location: .query,
         description: "Events placed within about KM kilometres (default 50) of a point: LAT,LON or LAT,LON,KM (a box of that half-width)",
-        rule: .text("-?[0-9]{1,2}(\\.[0-9]{1,8})?,-?[0-9]{1,3}(\\.[0-9]{1,8})?(,[0-9]{1,5}(\\.[0-9]{1,3})?)?",
-                    meaning: "a latitude and longitude, and optionally kilometres, such as 34.73,36.71,25"))
+        rule: .text(latitude + "," + longitude + "(," + kilometres + ")?",
+                    meaning: "a latitude (-90 to 90) and longitude (-180 to 180), and optionally kilometres (1 to 10000), such as 34.73,36.71,25"))
+    // The ranges written out, so that every value the pattern takes is one `NearFilter` takes.
+    static let decimals = "(\\.[0-9]{1,8})?"
+    static let latitude = "-?(90(\\.0{1,8})?|[1-8]?[0-9]\(decimals))"
+    static let longitude = "-?(180(\\.0{1,8})?|(1[0-7][0-9]|[1-9]?[0-9])\(decimals))"
+    static let kilometres = "(10000(\\.0{1,3})?|[1-9][0-9]{0,3}(\\.[0-9]{1,3})?)"
 
     /// The filters of `entente events`, in the order the document lists them.
     static let eventFilters = [actor, country, dyad, code, root, quad, modality, speaker, from, to, text, conditional, area, near]
