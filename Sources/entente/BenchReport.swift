@@ -26,6 +26,8 @@ struct BenchReport {
     var loadMilliseconds = 0.0
     /// Time to load the tagger and parser, and one pass of them alone over the corpus's sentences.
     var syntaxLoadMilliseconds: Double?
+    /// The gazetteer's load time; nil with --no-places.
+    var placesLoadMilliseconds: Double?
     var syntaxRun: BenchRun?
     var runs: [BenchRun] = []
     var scaling: [BenchRun] = []
@@ -35,6 +37,7 @@ struct BenchReport {
     var table: String {
         var lines = ["corpus: \(corpus)", "cores: \(cores)", String(format: "dictionary load: %.1f ms (median)", loadMilliseconds)]
         if let syntaxLoadMilliseconds { lines.append(String(format: "tagger and parser load: %.1f ms", syntaxLoadMilliseconds)) }
+        if let placesLoadMilliseconds { lines.append(String(format: "gazetteer load: %.1f ms", placesLoadMilliseconds)) }
         lines.append("")
         lines.append(row(["run", "seconds", "articles", "sentences", "events", "sent/s", "art/s", "MB/s", "ns/byte"]))
         for run in runs + scaling + cliffs { lines.append(row(run, events: "\(run.events)")) }
@@ -72,7 +75,7 @@ struct BenchReport {
         var name = ""
         EventJSON.string(corpus, &name)
         return "{\"corpus\":\(name),\"cores\":\(cores),\"load_ms\":\(loadMilliseconds),\"peak_resident_mb\":\(peakResidentMB),"
-            + "\"syntax_load_ms\":\(syntaxLoadMilliseconds ?? 0),\"syntax\":\(encode(syntaxRun.map { [$0] } ?? [])),"
+            + "\"syntax_load_ms\":\(syntaxLoadMilliseconds ?? 0),\"places_load_ms\":\(placesLoadMilliseconds ?? 0),\"syntax\":\(encode(syntaxRun.map { [$0] } ?? [])),"
             + "\"runs\":\(encode(runs)),\"scaling\":\(encode(scaling)),\"cliffs\":\(encode(cliffs))}\n"
     }
 }

@@ -43,20 +43,25 @@ struct DictionaryOptions: ParsableArguments {
         }
     }
 
+    /// Gives `coder` the gazetteer, or none with `--no-places`.
+    func setPlaces(of coder: inout EventCoder) throws {
+        if noPlaces {
+            coder.places = nil
+            return
+        }
+        // With a PETRARCH set in place of ours, events are still placed by our gazetteer.
+        coder.places = coder.places ?? GazetteerSource(path: (builtin.map { URL(fileURLWithPath: $0) } ?? Dictionaries.defaultDirectory())
+            .appendingPathComponent(Gazetteer.fileName).path)
+        // Read now, so that a missing or broken gazetteer stops the command with its reason rather than
+        // leaving every event without a place.
+        do { _ = try coder.places?.gazetteer() } catch { throw CommandFailure("cannot load the gazetteer: \(error)") }
+    }
+
     /// A coder for the loaded dictionaries, with PETRARCH's options when asked for.
     func coder() throws -> EventCoder {
         var coder = EventCoder(dictionaries: try load())
         if parse { coder.syntax = try models.load() }
-        if noPlaces {
-            coder.places = nil
-        } else {
-            // With a PETRARCH set in place of ours, events are still placed by our gazetteer.
-            coder.places = coder.places ?? GazetteerSource(path: (builtin.map { URL(fileURLWithPath: $0) } ?? Dictionaries.defaultDirectory())
-                .appendingPathComponent(Gazetteer.fileName).path)
-            // Read now, so that a missing or broken gazetteer stops the command with its reason rather than
-            // leaving every event without a place.
-            do { _ = try coder.places?.gazetteer() } catch { throw CommandFailure("cannot load the gazetteer: \(error)") }
-        }
+        try setPlaces(of: &coder)
         if petrarchOptions, let petrarch {
             coder.options = .petrarch
             let ini = petrarch.hasSuffix(".ini") ? petrarch : [URL(fileURLWithPath: petrarch).appendingPathComponent("PETR_config.ini"),

@@ -102,7 +102,7 @@ public struct EventPlacer: Sendable {
             } else if let dateline {
                 events[index].location = dateline
             } else if Self.physicalRoots.contains(events[index].code.root) {
-                if setting == nil { setting = articleSetting(document, analyses: analyses, countries: countries) }
+                if setting == nil { setting = articleSetting(document, analyses: analyses, countries: countries, known: mentionsBySentence) }
                 events[index].location = setting ?? nil
             }
         }
@@ -115,10 +115,10 @@ public struct EventPlacer: Sendable {
 
     /// The country an article is set in: the one that most of the places it names lie in (at least two,
     /// and more than half of them), at country level.
-    func articleSetting(_ document: Document, analyses: [SentenceAnalysis], countries: Set<String>) -> EventLocation? {
+    func articleSetting(_ document: Document, analyses: [SentenceAnalysis], countries: Set<String>, known: [Int: [Mention]]) -> EventLocation? {
         var named: [(mention: Mention, place: GazetteerPlace)] = []
         for analysis in analyses {
-            for mention in mentions(in: analysis, document) {
+            for mention in known[analysis.sentence.index] ?? mentions(in: analysis, document) {
                 if let place = resolve(mention, sentenceCountries: [], articleCountries: countries) { named.append((mention, place)) }
             }
         }
@@ -135,9 +135,16 @@ public struct EventPlacer: Sendable {
         // A digest's item opens with its own dateline: "BELFAST - A British soldier was shot …".
         if let opening = openingDateline(analysis, document) { found.append(opening) }
         var t = analysis.start
+        // The next capitalised word after t: a word of location matters only with a name close after it, and
+        // looking that up first spares most tokens the lookup of their word.
+        var nextName = analysis.start
         while t < analysis.end {
             defer { t += 1 }
-            guard isCue(t, analysis.start, tokens) else { continue }
+            if nextName <= t {
+                nextName = t + 1
+                while nextName < analysis.end, !tokens[nextName].isCapitalized { nextName += 1 }
+            }
+            guard nextName - t <= 6, nextName < analysis.end, isCue(t, analysis.start, tokens) else { continue }
             var j = t + 1
             while j < analysis.end, j < t + 6, Self.between.contains(tokens[j].norm), !tokens[j].isCapitalized || tokens[j].norm == "the" { j += 1 }
             // "in the Kurdish enclave of Afrin": words of any kind up to a place noun and "of".
@@ -200,27 +207,32 @@ public struct EventPlacer: Sendable {
     /// The longest gazetteer name that starts at token `t` and ends on a token's end, with what follows it.
     func match(at t: Int, limit: Int, _ document: Document) -> Mention? {
         let tokens = document.tokens
-        guard let candidates = gazetteer.byFirstWord[PlaceName.fold(tokens[t].text)] else { return nil }
-        // The text from token t on, folded, with the offset at which each token ends.
+        let word = PlaceName.fold(tokens[t].text)
+        guard gazetteer.firstName[word] != nil else { return nil }
+        // The text from token t on, folded, with the length at which each token ends.
         var folded = String.UnicodeScalarView()
-        var ends: [Int: Int] = [:]
+        var ends: [(length: Int, token: Int)] = []
         var u = t
         while u < limit, u < t + 6 {
             if u > t, tokens[u].spaceBefore { folded.append(" ") }
             for scalar in document.scalars[tokens[u].start..<tokens[u].end] { PlaceName.append(scalar, to: &folded) }
-            ends[folded.count] = u + 1
+            ends.append((folded.count, u + 1))
             u += 1
+            // Names are at most a few words: stop at a clause's punctuation.
+            if u < limit, tokens[u].kind == .punctuation, tokens[u].norm != "-", tokens[u].norm != "'" { break }
         }
         let text = String(folded)
         var best: (length: Int, end: Int)?
         var places: [Int32] = []
         var primary = Set<Int32>()
-        for n in candidates {
-            let name = gazetteer.names[Int(n)]
-            let length = name.text.unicodeScalars.count
-            if let b = best, length < b.length { break }
-            guard let end = ends[length], text.unicodeScalars.starts(with: name.text.unicodeScalars) else { continue }
-            best = (length, end)
+        for name in gazetteer.names(startingWith: word) {
+            if let b = best, name.length < b.length { continue }
+            guard let end = ends.first(where: { $0.length == name.length })?.token, text.unicodeScalars.starts(with: name.text.unicodeScalars) else { continue }
+            if let b = best, name.length > b.length {
+                places.removeAll()
+                primary.removeAll()
+            }
+            best = (name.length, end)
             if !places.contains(name.place) { places.append(name.place) }
             if name.primary { primary.insert(name.place) }
         }

@@ -31,25 +31,37 @@ public struct GazetteerPlace: Sendable, Equatable {
 /// Loaded only when places are asked for, so that coding without them pays nothing.
 public final class Gazetteer: Sendable {
     public let places: [GazetteerPlace]
-    /// Every name folded (`PlaceName.fold`), with the place it names and whether it is the place's own
-    /// name rather than an alternate (a former or foreign name: "Salisbury" was Harare's).
-    let names: [(text: String, place: Int32, primary: Bool)]
-    /// Name numbers by their first word, longest name first, so that the longest match is found first.
-    let byFirstWord: [String: [Int32]]
+    /// Every name folded (`PlaceName.fold`), with the place it names, whether it is the place's own name
+    /// rather than an alternate (a former or foreign name: "Salisbury" was Harare's), and its length in scalars.
+    let names: [Name]
+    /// The first name of each first word ("new", "ar-raqqah"), and after each name the next with the same
+    /// first word (-1 at the end): chains rather than an array per word, which would cost an allocation each.
+    let firstName: [String: Int32]
+    let nextName: [Int32]
     let countryByISO: [String: Int32]
     let divisionByCode: [String: Int32]
 
+    struct Name {
+        var text: String
+        var place: Int32
+        var primary: Bool
+        var length: Int
+    }
+
     public static let fileName = "places/gazetteer.tsv"
 
-    init(places: [GazetteerPlace], names: [(text: String, place: Int32, primary: Bool)]) {
+    init(places: [GazetteerPlace], names: [Name]) {
         self.places = places
         self.names = names
-        var index: [String: [Int32]] = [:]
+        var first: [String: Int32] = [:]
+        first.reserveCapacity(names.count)
+        var next = [Int32](repeating: -1, count: names.count)
         for (n, name) in names.enumerated() {
-            index[Self.firstWord(name.text), default: []].append(Int32(n))
+            let key = Self.firstWord(name.text)
+            if let head = first.updateValue(Int32(n), forKey: key) { next[n] = head }
         }
-        for key in index.keys { index[key]?.sort { names[Int($0)].text.unicodeScalars.count > names[Int($1)].text.unicodeScalars.count } }
-        byFirstWord = index
+        firstName = first
+        nextName = next
         var countries: [String: Int32] = [:], divisions: [String: Int32] = [:]
         for (i, place) in places.enumerated() {
             if place.feature == .country { countries[place.country] = Int32(i) }
@@ -57,6 +69,15 @@ public final class Gazetteer: Sendable {
         }
         countryByISO = countries
         divisionByCode = divisions
+    }
+
+    /// The names whose first word is `word` (folded).
+    func names(startingWith word: String) -> some Sequence<Name> {
+        sequence(state: firstName[word] ?? -1) { (n: inout Int32) -> Name? in
+            guard n >= 0 else { return nil }
+            defer { n = self.nextName[Int(n)] }
+            return self.names[Int(n)]
+        }
     }
 
     /// The first word of a folded name: what a token of the text is looked up by.
@@ -87,35 +108,49 @@ public final class Gazetteer: Sendable {
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw EntenteError(.unreadable, file: path, line: nil, "cannot read the gazetteer (\(error.localizedDescription))")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        let bytes = [UInt8](data)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             throw EntenteError(.malformedDictionary, file: path, line: nil, "the gazetteer is not UTF-8")
         }
         var places: [GazetteerPlace] = []
-        var names: [(text: String, place: Int32, primary: Bool)] = []
+        var names: [Name] = []
         places.reserveCapacity(80_000)
         names.reserveCapacity(240_000)
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        // Fields are cut out of the bytes directly: a String per line and a Substring per field would make
+        // loading several times slower, and it is paid by every command that places events.
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
+            var fields: [String] = []
+            fields.reserveCapacity(10)
+            var fieldStart = lineStart
+            for i in lineStart...lineEnd where i == lineEnd || bytes[i] == UInt8(ascii: "\t") {
+                fields.append(String(decoding: bytes[fieldStart..<i], as: UTF8.self))
+                fieldStart = i + 1
+            }
             func fail(_ why: String) -> EntenteError { EntenteError(.malformedDictionary, file: path, line: lineNumber, why) }
             guard fields.count == 10 else { throw fail("expected 10 tab-separated fields, found \(fields.count)") }
-            guard let feature = GazetteerPlace.Feature(rawValue: String(fields[1])) else { throw fail("unknown feature '\(fields[1])'") }
-            guard fields[2].count == 3 else { throw fail("'\(fields[2])' is not an ISO alpha-3 country code") }
+            guard let feature = GazetteerPlace.Feature(rawValue: fields[1]) else { throw fail("unknown feature '\(fields[1])'") }
+            guard fields[2].utf8.count == 3 else { throw fail("'\(fields[2])' is not an ISO alpha-3 country code") }
             guard let latitude = Double(fields[5]), let longitude = Double(fields[6]), abs(latitude) <= 90, abs(longitude) <= 180 else {
                 throw fail("'\(fields[5]) \(fields[6])' is not a latitude and longitude")
             }
             guard let population = Int(fields[7]), !fields[8].isEmpty else { throw fail("a population and a name are required") }
-            let place = GazetteerPlace(id: String(fields[0]), feature: feature, country: String(fields[2]), fips: String(fields[3]),
-                                       adm1: fields[4].isEmpty ? nil : String(fields[4]), latitude: latitude, longitude: longitude,
-                                       population: population, name: String(fields[8]))
+            let place = GazetteerPlace(id: fields[0], feature: feature, country: fields[2], fips: fields[3],
+                                       adm1: fields[4].isEmpty ? nil : fields[4], latitude: latitude, longitude: longitude,
+                                       population: population, name: fields[8])
             let number = Int32(places.count)
             places.append(place)
-            names.append((PlaceName.fold(place.name), number, true))
-            for alternate in fields[9].split(separator: "|") where !alternate.isEmpty {
-                names.append((PlaceName.fold(String(alternate)), number, false))
+            func add(_ name: String, primary: Bool) {
+                let folded = PlaceName.fold(name)
+                names.append(Name(text: folded, place: number, primary: primary, length: folded.unicodeScalars.count))
             }
+            add(place.name, primary: true)
+            for alternate in fields[9].split(separator: "|") where !alternate.isEmpty { add(String(alternate), primary: false) }
         }
         guard !places.isEmpty else { throw EntenteError(.malformedDictionary, file: path, line: nil, "the gazetteer has no places") }
         return Gazetteer(places: places, names: names)

@@ -6,6 +6,12 @@ import Foundation
 enum PlaceName {
     /// `name` folded.
     static func fold(_ name: String) -> String {
+        // Most names are plain ASCII with no apostrophe or full stop to trim: lower case is all there is to do.
+        let utf8 = name.utf8
+        if let last = utf8.last, last != UInt8(ascii: "'"), last != UInt8(ascii: "."), last != UInt8(ascii: " "),
+           utf8.first != UInt8(ascii: "'"), utf8.allSatisfy({ $0 < 0x80 }) {
+            return utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? name.lowercased() : name
+        }
         var out = String.UnicodeScalarView()
         for scalar in name.unicodeScalars { append(scalar, to: &out) }
         while let last = out.last, last == "'" || last == "." || last == " " { out.removeLast() }
