@@ -31,22 +31,6 @@ public struct EventLocation: Sendable, Equatable {
         self.origin = origin
         self.fullName = fullName
     }
-
-    /// GDELT's `ActionGeo_Type`: 1 country, 2 US state, 3 US city, 4 other city, 5 other first-level division.
-    public var gdeltType: Int {
-        switch place.feature {
-        case .country: return 1
-        case .adm1: return place.country == "USA" ? 2 : 5
-        case .city: return place.country == "USA" ? 3 : 4
-        }
-    }
-
-    /// GDELT's `ADM1Code`: the FIPS country code and the division's own code ("SY11", "USCA"); the
-    /// country's code alone for a country.
-    public var gdeltADM1: String {
-        guard let adm1 = place.adm1, let dot = adm1.firstIndex(of: ".") else { return place.fips }
-        return place.fips + adm1[adm1.index(after: dot)...]
-    }
 }
 
 extension EventJSON {

@@ -41,6 +41,9 @@ public struct EventPlacer: Sendable {
     /// Words after which "on" is a place's ("attacks on London").
     static let assaults: Set<String> = ["attack", "attacks", "attacked", "strike", "strikes", "raid", "raids", "assault", "assaults",
                                         "bombing", "bombings", "offensive", "advance", "march", "marched", "air strikes", "airstrikes"]
+    /// Words before "of" that make the name after it a place: "south of Baghdad".
+    static let directions: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                          "north-east", "north-west", "south-east", "south-west", "outskirts"]
     /// Nouns of a place before "of" and its name: "in the Kurdish enclave of Afrin".
     static let placeNouns: Set<String> = ["city", "town", "village", "enclave", "province", "region", "district", "capital", "port",
                                           "area", "camp", "suburb", "suburbs", "outskirts", "island", "islands", "border", "countryside",
@@ -171,13 +174,15 @@ public struct EventPlacer: Sendable {
             if after < analysis.end, tokens[after].norm == "'s" || tokens[after].norm == "'" {
                 // "in Iraq's rebel-held city of Falluja": the place named after the possessive, within the country;
                 // "in Turkey's south-east": the country; "in Washington's view": no place.
+                // "Syria's Idlib province", "Iran's Kharg island": a name right after it, else the country itself.
                 var k = after + 1
                 while k < min(analysis.end, after + 5), !tokens[k].isCapitalized { k += 1 }
-                if k < analysis.end, k > after + 1, tokens[k - 1].norm == "of", var inner = match(at: k, limit: analysis.end, document) {
+                let isCountry = mention.places.contains { gazetteer.places[Int($0)].feature == .country }
+                if k < analysis.end, k == after + 1 || tokens[k - 1].norm == "of", var inner = match(at: k, limit: analysis.end, document) {
                     inner.cue = t
                     inner.qualifiers = mention.places
                     mention = inner
-                } else if after + 1 < analysis.end, Self.parts.contains(tokens[after + 1].norm) {
+                } else if after + 1 < analysis.end, Self.parts.contains(tokens[after + 1].norm) || (isCountry && k == after + 1) {
                     mention.tokens = mention.tokens.lowerBound..<(after + 2)
                 } else {
                     continue
@@ -198,8 +203,11 @@ public struct EventPlacer: Sendable {
         let before = tokens[t - 1].norm
         switch word {
         case "to": return Self.journeys.contains(before)
-        case "from": return Self.departures.contains(before)
+        // "fired from Gaza", "a mortar bomb was fired at it from the Gaza Strip".
+        case "from": return (max(start, t - 3)..<t).contains { Self.departures.contains(tokens[$0].norm) }
         case "on": return Self.assaults.contains(before)
+        // "south of Iran's Kharg island", "50 km north of Baghdad".
+        case "of": return Self.directions.contains(before)
         default: return false
         }
     }
@@ -291,14 +299,16 @@ public struct EventPlacer: Sendable {
     /// digests start each item.
     func openingDateline(_ analysis: SentenceAnalysis, _ document: Document) -> Mention? {
         let tokens = document.tokens
-        let s = analysis.start
+        var s = analysis.start
+        // "- - - -  BRUSSELS - …": a digest's rule before the item.
+        while s < analysis.end, s < analysis.start + 6, tokens[s].kind == .punctuation { s += 1 }
         guard s + 2 < analysis.end, tokens[s].isAllCaps, var mention = match(at: s, limit: min(analysis.end, s + 4), document) else { return nil }
         let after = mention.tokens.upperBound
         guard after + 1 < analysis.end, tokens[after].norm == "-" || tokens[after].norm == "--" || tokens[after].norm == "—",
               !tokens[after + 1].isAllCaps || tokens[after + 1].text.count == 1 else { return nil }
         let places = mention.places.filter { gazetteer.places[Int($0)].feature == .city }
         if !places.isEmpty { mention.places = places }
-        mention.cue = s
+        mention.cue = analysis.start
         return mention
     }
 
