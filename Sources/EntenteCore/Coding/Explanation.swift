@@ -1,9 +1,11 @@
 extension EventCoder {
-    /// A readable account of how each sentence of `article` was read: actors, pattern matches, events.
-    /// For dictionary writers and for users asking why an event was or was not coded.
+    /// A readable account of how each sentence of `article` was read: actors, pattern matches, events and
+    /// their places. For dictionary writers and for users asking why an event was or was not coded. The
+    /// events are those `code` gives (discards, the dyad rule and places applied alike).
     public func explain(_ article: Article) -> String {
         let reading = read(article)
         let document = reading.document
+        let events = code(ArticleSegment(article: article, scalarOffset: 0, isContinuation: false)).events
         var out = ""
         for analysis in reading.analyses {
             out += "[\(analysis.sentence.index)] \(document.text(of: analysis.sentence))\n"
@@ -22,8 +24,11 @@ extension EventCoder {
                 let pattern = dictionaries.patterns.patterns[match.pattern]
                 out += "  pattern \(pattern.code) \(pattern.id) at '\(document.tokens[match.head].text)'\(match.isPassive ? " (passive)" : "")  \(pattern.file.split(separator: "/").last ?? ""):\(pattern.line)\n"
             }
-            for event in codeSentence(analysis, document: document, matcher: reading.matcher) {
+            for event in events where event.sentence == analysis.sentence.index {
                 out += "  event   \(event.code.code) \(event.source.code) > \(event.target?.code ?? "-") \(event.modality.rawValue) \(event.date?.description ?? "-")\n"
+                if let l = event.location {
+                    out += "  place   \(l.text) = \(l.fullName) (\(l.place.feature.rawValue) \(l.place.country)\(l.place.adm1.map { " " + $0 } ?? ""), from the \(l.origin.rawValue))\n"
+                }
             }
         }
         return out

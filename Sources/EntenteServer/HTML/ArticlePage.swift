@@ -1,6 +1,6 @@
 import EntenteCore
 
-/// An article with each event's evidence highlighted in its text, and its events with modality and speaker.
+/// An article with each event's evidence highlighted in its text, and its events with modality, speaker and place.
 enum ArticlePage {
     static func render(_ stored: StoredArticle) -> String {
         let a = stored.article
@@ -10,7 +10,7 @@ enum ArticlePage {
             <tr id="\(Link.anchor(e.id))"><td>\(number(e))</td><td>\(e.date?.description ?? "–")</td><td>\(EventViews.actor(e.event.source))</td>\
             <td>\(EventViews.code(e.event.code))\(condition)</td><td>\(EventViews.actor(e.event.target))</td>\
             <td>\(EventViews.modality(e.event.modality))</td><td>\(EventViews.speaker(e.event.speaker))</td>\
-            <td><a href="#m-\(Link.anchor(e.id))">in the text</a> <span class="muted">\(e.event.pattern)</span></td></tr>
+            <td>\(EventViews.place(e.event.location))</td><td><a href="#m-\(Link.anchor(e.id))">in the text</a> <span class="muted">\(e.event.pattern)</span></td></tr>
             """
         }
         return Layout.page(title: a.title ?? a.id, """
@@ -19,7 +19,7 @@ enum ArticlePage {
         <h2>Text, with the evidence of each event highlighted</h2>
         <div class="article-text">\(highlighted(stored))</div>
         <h2>Events</h2>
-        <table><tr><th>#</th><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Modality</th><th>Speaker</th><th>Evidence</th></tr>\(rows)</table>
+        <table><tr><th>#</th><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Modality</th><th>Speaker</th><th>Place</th><th>Evidence</th></tr>\(rows)</table>
         """)
     }
 

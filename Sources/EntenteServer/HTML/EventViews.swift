@@ -20,6 +20,12 @@ enum EventViews {
         return "\(speaker.text) <span class=\"muted\">(\(speaker.code))</span>"
     }
 
+    /// Where an event took place: the place as written, with its resolved name as a tooltip.
+    static func place(_ location: EventLocation?) -> HTMLString {
+        guard let location else { return "<span class=\"muted\">–</span>" }
+        return "<span title=\"\(location.fullName) (from the \(location.origin.rawValue))\">\(location.text)</span> <span class=\"muted\">(\(location.place.country))</span>"
+    }
+
     static func quadColor(_ quadClass: Int) -> String {
         (1...4).contains(quadClass) ? Layout.quadColors[quadClass - 1] : "#999999"
     }
@@ -37,7 +43,7 @@ enum EventViews {
     }
 
     static let tableHead: HTMLString = """
-    <tr><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Modality</th><th>Speaker</th><th>Evidence</th></tr>
+    <tr><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Modality</th><th>Speaker</th><th>Place</th><th>Evidence</th></tr>
     """
 
     static func row(_ stored: StoredEvent, id: String? = nil) -> HTMLString {
@@ -45,7 +51,7 @@ enum EventViews {
         let rowID: HTMLString = id.map { " id=\"\($0)\"" } ?? ""
         return """
         <tr\(rowID)><td>\(stored.date?.description ?? "–")</td><td>\(actor(e.source))</td><td>\(code(e.code))</td>\
-        <td>\(actor(e.target))</td><td>\(modality(e.modality))</td><td>\(speaker(e.speaker))</td>\
+        <td>\(actor(e.target))</td><td>\(modality(e.modality))</td><td>\(speaker(e.speaker))</td><td>\(place(e.location))</td>\
         <td class="evidence"><a href="\(Link.event(stored))">\(e.evidence)</a></td></tr>
         """
     }
