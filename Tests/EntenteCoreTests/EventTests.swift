@@ -28,6 +28,26 @@ struct EventTests {
         #expect(events.contains { $0.contains("RUS>") } && events.contains { $0.contains("CHN>") })
     }
 
+    @Test func compoundActorsActTogetherOnlyWhereTheActIsMutual() {
+        // Condemning is not done to each other: one event per actor, without a target.
+        #expect(s("Russia and China condemned the attack.", "2025-01-15") == ["111 RUS>-", "111 CHN>-"])
+        // Talks and agreements are.
+        #expect(Set(s("Moscow and Seoul maintain communication.", "2025-01-15")) == ["040 RUS>KOR", "040 KOR>RUS"])
+    }
+
+    @Test func coordinatedAdjectivesShareTheirRole() {
+        #expect(Set(s("Kenyan and Ugandan officials signed the agreement.", "2025-01-15")) == ["057 KENGOV>UGAGOV", "057 UGAGOV>KENGOV"])
+        #expect(Set(s("Russian, Chinese and Iranian troops attacked the rebels.", "2025-01-15")) == ["190 RUSMIL>REB", "190 CHNMIL>REB", "190 IRNMIL>REB"])
+    }
+
+    @Test func negationIsKeptBesideAnotherModality() throws {
+        let events = Fixtures.code("Russia would not attack Ukraine, the minister said. Russia did not attack Ukraine. Russia attacked Ukraine.")
+        #expect(events.map { "\($0.modality.rawValue) \($0.negated)" } == ["hypothetical true", "negated true", "asserted false"])
+        let json = EventJSON.encode(try #require(events.first))
+        #expect(json.contains(#""modality":"hypothetical","negated":true"#))
+        #expect(EventJSON.decode(json, ontology: Fixtures.dictionaries.ontology)?.negated == true)
+    }
+
     @Test func nominalEvents() {
         #expect(s("Analysts noted Pyongyang's support for Russia.", "2025-01-15").first?.hasPrefix("05") == true)
         #expect(s("Analysts noted Pyongyang's support for Russia.", "2025-01-15").first?.hasSuffix("PRK>RUS") == true)

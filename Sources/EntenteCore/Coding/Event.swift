@@ -21,6 +21,9 @@ public struct Event: Sendable {
     public var code: CameoCode
     public var modality: Modality
     public var date: SimpleDate?
+    /// Whether the event is negated, beside its modality: true for `negated`, and for a hypothetical,
+    /// future or conditional event that is denied ("would not attack", "unless Seoul stops").
+    public var negated: Bool = false
     public var speaker: Actor?
     public var condition: Condition?
     public var evidence: String

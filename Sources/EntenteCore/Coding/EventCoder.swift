@@ -98,6 +98,7 @@ public struct EventCoder: Sendable {
             }
             mentions.removeAll { $0.kind == .pronoun && $0.members.isEmpty }
             mergePossessiveRoles(&mentions)
+            mergeCoordinatedAdjectives(&mentions, norms: norms)
             var analysis = SentenceAnalysis(sentence: sentence, mentions: mentions, norms: norms)
             attribute(&analysis, matcher: matcher)
             analyses.append(analysis)
@@ -163,6 +164,52 @@ public struct EventCoder: Sendable {
                let titled = next.members.first, let country = titled.country {
                 mentions[index].members = mentions[index].members.map { var a = $0; a.country = country; a.code = titled.code; return a }
             }
+        }
+    }
+
+    /// Whether an event of `code` done by several actors with no other target is done among them: talks and
+    /// meetings (04), agreements (057, 036), cooperation (05 except praise, 06), fighting (19).
+    static func isReciprocal(_ code: CameoCode) -> Bool {
+        switch code.root {
+        case "04", "06", "19": return true
+        case "05": return !code.code.hasPrefix("051")
+        case "03": return code.code.hasPrefix("036") || code.code.hasPrefix("030") || code.code.hasPrefix("031")
+        default: return code.code.hasPrefix("057")
+        }
+    }
+
+    /// "Kenyan and Ugandan officials", "Russian, Chinese and Iranian troops": adjectives of states joined
+    /// before one role are one compound actor, each state with the role.
+    private func mergeCoordinatedAdjectives(_ mentions: inout [ActorMention], norms: [String]) {
+        var index = mentions.count - 2
+        while index >= 0 {
+            let adjective = mentions[index]
+            let role = mentions[index + 1]
+            // Mentions may touch or nest ("the army of Syria"): only two apart, in that order, are joined.
+            guard adjective.tokens.upperBound <= role.tokens.lowerBound else {
+                index -= 1
+                continue
+            }
+            let between = adjective.tokens.upperBound..<role.tokens.lowerBound
+            if adjective.kind == .state, adjective.isModifier, adjective.members.allSatisfy({ $0.country != nil }), role.kind == .role,
+               (1...2).contains(between.count), between.allSatisfy({ norms[$0] == "and" || norms[$0] == "," }),
+               let model = role.members.first, let roleCountry = model.country, model.code.hasPrefix(roleCountry) {
+                var merged = role
+                let roles = adjective.members.map { state -> Actor in
+                    var member = model
+                    member.code = (state.country ?? "") + model.code.dropFirst(roleCountry.count)
+                    member.country = state.country
+                    member.text = state.text
+                    member.start = state.start
+                    member.end = state.end
+                    return member
+                }
+                merged.tokens = adjective.tokens.lowerBound..<role.tokens.upperBound
+                merged.members = roles + role.members
+                mentions[index] = merged
+                mentions.remove(at: index + 1)
+            }
+            index -= 1
         }
     }
 
@@ -269,8 +316,9 @@ public struct EventCoder: Sendable {
             if targetMention == nil, ("03"..."08").contains(code.root), let implicit = implicitPartner(analysis, excluding: sourceMention, before: match.head) {
                 targetMembers = analysis.mentions[implicit].members
             }
-            if targetMention == nil, sourceMembers.count > 1, options.mutualCompounds || pattern.requiresCompound {
-                // "Moscow and Seoul maintain communication": each member towards the others.
+            if targetMention == nil, sourceMembers.count > 1, (options.mutualCompounds && Self.isReciprocal(code)) || pattern.requiresCompound {
+                // "Moscow and Seoul maintain communication", "Kenya and Uganda signed an agreement": each member
+                // towards the others. Not "Russia and China condemned the attack": one event each, with no target.
                 targetMembers = sourceMembers
             }
             let clause = analysis.clause(around: match.head)
@@ -292,6 +340,7 @@ public struct EventCoder: Sendable {
                                           code: code, modality: reading.modality, date: date,
                                           speaker: speaker.flatMap { $0.code == source.code && $0.text == source.text ? nil : $0 },
                                           condition: nil, evidence: evidence, pattern: pattern.id)
+                        event.negated = reading.negated
                         event.head = match.head
                         event.rank = match.rank
                         event.isReport = isReport

@@ -23,6 +23,7 @@ extension EventJSON {
         }
         return Event(article: article, sentence: sentence, span: (span[0], span[1]), source: source, target: decodedActor(o["target"]),
                      code: code, modality: modality, date: (o["date"] as? String).flatMap(SimpleDate.init(iso:)),
+                     negated: o["negated"] as? Bool ?? (modality == .negated),
                      speaker: decodedActor(o["speaker"]), condition: condition, evidence: evidence, pattern: pattern,
                      location: decodedLocation(o["location"]))
     }

@@ -24,6 +24,7 @@ public enum EventJSON {
         if let plover = e.code.plover { string(plover, &out) } else { out += "null" }
         out += ",\"modality\":"
         string(e.modality.rawValue, &out)
+        out += e.negated ? ",\"negated\":true" : ",\"negated\":false"
         out += ",\"date\":"
         if let date = e.date { string(date.description, &out) } else { out += "null" }
         out += ",\"speaker\":"

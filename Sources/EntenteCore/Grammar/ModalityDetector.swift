@@ -6,6 +6,9 @@ struct ModalityDetector {
     /// What the words before the head say, and whether the head lies in an if/unless clause.
     struct Reading {
         var modality: Modality
+        /// Whether the predicate itself is negated, whatever else its modality says ("would not attack" is
+        /// hypothetical and negated).
+        var negated: Bool
         var inCondition: Bool
         /// Token of the "if"/"unless" opening the condition.
         var conditionStart: Int?
@@ -83,6 +86,6 @@ struct ModalityDetector {
         else if negated { modality = .negated }
         else if future { modality = isIntent ? .asserted : .future }
         else { modality = isNominal ? nounPhraseModality(before: head, from: clauseStart) ?? .asserted : .asserted }
-        return Reading(modality: modality, inCondition: inCondition, conditionStart: conditionStart)
+        return Reading(modality: modality, negated: negated, inCondition: inCondition, conditionStart: conditionStart)
     }
 }
