@@ -53,6 +53,11 @@ struct PlacesTests {
         #expect(place("Turkish troops attacked Kurdish fighters in the Kurdish enclave of Afrin.")?.hasPrefix("Afrin SYR SY.09 city") == true)
     }
 
+    @Test func watersAreInNoCountry() {
+        // Sudan has a Red Sea state; the sea is not in it.
+        #expect(place("Houthi rebels attacked a tanker in the Red Sea.") == nil)
+    }
+
     @Test func aCapitalThatActsIsNotAPlace() {
         #expect(place("Moscow accused Kyiv of shelling the plant.") == nil)
         #expect(place("Seoul has imposed sanctions on Russia.") == nil)

@@ -41,6 +41,8 @@ public struct EventPlacer: Sendable {
     /// Words after which "on" is a place's ("attacks on London").
     static let assaults: Set<String> = ["attack", "attacks", "attacked", "strike", "strikes", "raid", "raids", "assault", "assaults",
                                         "bombing", "bombings", "offensive", "advance", "march", "marched", "air strikes", "airstrikes"]
+    /// The last words of the names of seas and straits.
+    static let waters: Set<String> = ["sea", "ocean", "gulf", "strait", "straits", "channel"]
     /// Words before "of" that make the name after it a place: "south of Baghdad".
     static let directions: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                                           "north-east", "north-west", "south-east", "south-west", "outskirts"]
@@ -245,6 +247,9 @@ public struct EventPlacer: Sendable {
             if name.primary { primary.insert(name.place) }
         }
         guard let best else { return nil }
+        // "the Red Sea", "the Gulf": waters are in no country, even where a province has their name (Sudan's Red Sea state).
+        if let last = text.unicodeScalars.prefix(best.length).split(separator: " ").last.map(String.init),
+           Self.waters.contains(last) { return nil }
         var mention = Mention(tokens: t..<best.end, places: places, primary: primary, cue: t, isDivision: false, qualifiers: [])
         if best.end < limit, Self.divisionWords.contains(tokens[best.end].norm) {
             mention.isDivision = true
