@@ -3,12 +3,14 @@ import EntenteCore
 
 /// Events as comma-separated values (RFC 4180 quoting), one event a row.
 enum EventCSV {
-    static let header = "id,date,source,source_country,target,target_country,code,root,quad_class,goldstein,plover,modality,speakers,num_mentions,num_sources,num_articles,source_url"
+    static let header = "id,date,source,source_country,target,target_country,code,root,quad_class,goldstein,plover,modality,speakers,num_mentions,num_sources,num_articles,source_url,place,place_country,place_adm1,latitude,longitude"
 
     static func line(_ e: StoredEvent) -> String {
         [String(e.id), e.date, e.source.code, e.source.country ?? "", e.target?.code ?? "", e.target?.country ?? "",
          e.code, e.rootCode, String(e.quadClass), EventJSON.number(e.goldstein), e.plover ?? "", e.modality,
-         e.speakers.joined(separator: ";"), String(e.numMentions), String(e.numSources), String(e.numArticles), e.sourceURL]
+         e.speakers.joined(separator: ";"), String(e.numMentions), String(e.numSources), String(e.numArticles), e.sourceURL,
+         e.location?.fullName ?? "", e.location?.country ?? "", e.location?.adm1 ?? "",
+         e.location.map { String(format: "%.4f", $0.latitude) } ?? "", e.location.map { String(format: "%.4f", $0.longitude) } ?? ""]
             .map(quote).joined(separator: ",")
     }
 
