@@ -9,8 +9,6 @@ public struct EventLocation: Sendable, Equatable {
         case sentence
         /// Only the article's dateline does ("BAGHDAD, Iraq (Reuters) -").
         case dateline
-        /// Neither does, but the act is one of force and the article's places lie mostly in one country.
-        case article
     }
 
     /// The place as written.

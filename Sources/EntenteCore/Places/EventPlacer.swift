@@ -2,9 +2,8 @@ import Foundation
 
 /// Finds where events took place: a place the event's sentence names after a word of location ("in Homs
 /// province", "a drone base near Kandahar", "clashes in eastern Ghouta"), else the article's dateline
-/// ("SEOUL, Jan 15 —"), else, for an act of force (CAMEO 14, 15, 17-20), the country the article's places
-/// are in, when most of them are in one; else none. A statement, a demand or a sanction has no place
-/// unless the text gives one: the country a story is set in is not where a minister spoke.
+/// ("SEOUL, Jan 15 —"), else none: a place the story names elsewhere is not taken for this event's, as
+/// the output contract has it.
 ///
 /// A name is a place only where the text uses it as one: after a preposition of place, or in the dateline.
 /// A capital or country that acts ("Moscow said", "Seoul imposed sanctions") is an actor, never a place.
@@ -83,7 +82,6 @@ public struct EventPlacer: Sendable {
         var mentionsBySentence: [Int: [Mention]] = [:]
         var analysisOf: [Int: Int] = [:]
         for (position, analysis) in analyses.enumerated() { analysisOf[analysis.sentence.index] = position }
-        var setting: EventLocation??
         for index in events.indices {
             let sentence = events[index].sentence
             guard let position = analysisOf[sentence] else { continue }
@@ -104,34 +102,16 @@ public struct EventPlacer: Sendable {
             if let nearest = found.min(by: { abs($0.cue - head) * 2 + ($0.cue < head ? 1 : 0) < abs($1.cue - head) * 2 + ($1.cue < head ? 1 : 0) }),
                let place = resolve(nearest, sentenceCountries: local, articleCountries: countries) {
                 events[index].location = location(nearest, place, document, origin: .sentence)
-            } else if let dateline {
+            } else {
                 events[index].location = dateline
-            } else if Self.physicalRoots.contains(events[index].code.root) {
-                if setting == nil { setting = articleSetting(document, analyses: analyses, countries: countries, known: mentionsBySentence) }
-                events[index].location = setting ?? nil
             }
         }
     }
 
-    /// CAMEO roots of acts that happen somewhere: protest, force posture, coercion, assault, fighting, mass violence.
-    static let physicalRoots: Set<String> = ["14", "15", "17", "18", "19", "20"]
-    /// Those and material cooperation (06-08: aid, yielding, withdrawing): acts placed by any place of their sentence.
-    static let materialRoots: Set<String> = physicalRoots.union(["06", "07", "08"])
-
-    /// The country an article is set in: the one that most of the places it names lie in (at least two,
-    /// and more than half of them), at country level.
-    func articleSetting(_ document: Document, analyses: [SentenceAnalysis], countries: Set<String>, known: [Int: [Mention]]) -> EventLocation? {
-        var named: [(mention: Mention, place: GazetteerPlace)] = []
-        for analysis in analyses {
-            for mention in known[analysis.sentence.index] ?? mentions(in: analysis, document) {
-                if let place = resolve(mention, sentenceCountries: [], articleCountries: countries) { named.append((mention, place)) }
-            }
-        }
-        let byCountry = Dictionary(grouping: named, by: \.place.country)
-        guard let (code, group) = byCountry.max(by: { $0.value.count < $1.value.count || ($0.value.count == $1.value.count && $0.key > $1.key) }),
-              group.count >= 2, group.count * 2 > named.count, let country = gazetteer.country(code), let first = group.first else { return nil }
-        return location(first.mention, country, document, origin: .article)
-    }
+    /// Acts placed by any place of their sentence: material cooperation (06-08: aid, yielding, withdrawing),
+    /// protest, force posture, coercion, assault, fighting, mass violence. The others, statements and
+    /// demands, only by their own verb phrase.
+    static let materialRoots: Set<String> = ["06", "07", "08", "14", "15", "17", "18", "19", "20"]
 
     /// The places a sentence names after words of location.
     func mentions(in analysis: SentenceAnalysis, _ document: Document) -> [Mention] {

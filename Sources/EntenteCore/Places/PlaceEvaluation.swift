@@ -94,6 +94,9 @@ public struct PlaceReport: Sendable {
     public var outsideCountries = 0
     public var all = PlaceTallies()
     public var ofCoded = PlaceTallies()
+    /// The events coded, scored by the rule the coder follows (sentence, else dateline, else none): a place
+    /// the annotator took from elsewhere in the article counts as none.
+    public var ofCodedByText = PlaceTallies()
     public var errors: [String] = []
 
     public var report: String {
@@ -102,6 +105,8 @@ public struct PlaceReport: Sendable {
         lines += all.lines
         lines.append("the events coded:")
         lines += ofCoded.lines
+        lines.append("the events coded, where only the sentence or the dateline places an event (a place from elsewhere in the article counts as none):")
+        lines += ofCodedByText.lines
         return lines.joined(separator: "\n") + "\n"
     }
 }
@@ -129,6 +134,7 @@ public enum PlaceEvaluation {
             if event != nil {
                 report.coded += 1
                 report.ofCoded.record(item.place, location?.place)
+                report.ofCodedByText.record(item.place?.from == "article" ? nil : item.place, location?.place)
             }
             guard collectErrors else { continue }
             let found = location.map { "\($0.text) → \($0.place.name) \($0.place.country) \($0.place.adm1 ?? "-") (\($0.origin.rawValue))" } ?? (event == nil ? "not coded" : "none")
