@@ -25,7 +25,7 @@ enum PlaceName {
     static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
         if scalar.isASCII {
             let v = scalar.value
-            out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
+            out.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : scalar)
             return
         }
         switch scalar {
