@@ -100,6 +100,13 @@ struct ContextTests {
         #expect(event.source.code == source, "\(text): \(event.source.code)")
     }
 
+    @Test func aPossessiveAgreesInNumberWithItsAntecedent() {
+        // "Greek jets" are plural: "its airspace" is Turkey's.
+        #expect(Fixtures.summary("Turkey said that Greek jets had violated its airspace.").first == "150 GRC>TUR")
+        // "their" is the jets' country.
+        #expect(Fixtures.summary("Russian jets renewed their bombardment of the city.").first?.hasPrefix("194 RUS") == true)
+    }
+
     @Test func theTwoSidesAreBothStates() {
         let events = Fixtures.code("Armenia and Azerbaijan met in Moscow. The two sides signed a peace agreement.")
         let agreements = events.filter { $0.sentence == 1 }

@@ -100,6 +100,12 @@ struct Discourse {
                     lastState = state
                 }
                 if mention.kind == .organisation { lastOrganisation = mention.members.last }
+                // "Greek jets" are plural: "its" after them is not theirs ("Turkey said that Greek jets had
+                // violated its airspace"), "their" is.
+                if mention.isModifier, Self.beforePlural(mention.tokens.upperBound, norms) {
+                    lastPlural = mention.members
+                    continue
+                }
                 lastInstitution = mention.members.last
                 sentencesSinceInstitution = 0
                 if mention.kind == .organisation || norms[mention.tokens.upperBound - 1].hasSuffix("s") { lastPlural = mention.members }
@@ -112,6 +118,15 @@ struct Discourse {
                 }
             }
         }
+    }
+
+    /// Whether the word at `t` is a plural noun ("jets", "troops"): what a state's adjective before it modifies.
+    static func beforePlural(_ t: Int, _ norms: [String]) -> Bool {
+        guard t < norms.count else { return false }
+        let word = norms[t]
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"),
+              word.unicodeScalars.allSatisfy({ $0.properties.isLowercase || $0 == "-" }) else { return false }
+        return true
     }
 
     /// Remembers a titled person's name so that the surname alone finds them later.
