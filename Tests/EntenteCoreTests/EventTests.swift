@@ -35,6 +35,11 @@ struct EventTests {
         #expect(Set(s("Moscow and Seoul maintain communication.", "2025-01-15")) == ["040 RUS>KOR", "040 KOR>RUS"])
     }
 
+    @Test func targetingAShipIsAnAttack() {
+        #expect(s("Houthi rebels targeted a Cypriot freighter in the Red Sea.", "2025-01-15").first == "190 YEMREBHTH>CYP")
+        #expect(s("A Cypriot freighter was targeted by Houthi rebels.", "2025-01-15").first == "190 YEMREBHTH>CYP")
+    }
+
     @Test func coordinatedAdjectivesShareTheirRole() {
         #expect(Set(s("Kenyan and Ugandan officials signed the agreement.", "2025-01-15")) == ["057 KENGOV>UGAGOV", "057 UGAGOV>KENGOV"])
         #expect(Set(s("Russian, Chinese and Iranian troops attacked the rebels.", "2025-01-15")) == ["190 RUSMIL>REB", "190 CHNMIL>REB", "190 IRNMIL>REB"])
