@@ -35,6 +35,14 @@ struct EventTests {
         #expect(Set(s("Moscow and Seoul maintain communication.", "2025-01-15")) == ["040 RUS>KOR", "040 KOR>RUS"])
     }
 
+    @Test func aPassiveWithAgentKeepsItsTargetInARelativeClause() {
+        #expect(s("India was accused by Pakistan of aggression.", "2025-01-15").first == "1123 PAK>IND")
+        // The accusation inside the relative clause is not lost beside the main clause's denial.
+        #expect(s("The Indian army, which had been accused by Pakistan of shelling villages, denied the charge.", "2025-01-15")
+            .contains("1123 PAK>INDMIL"))
+        #expect(s("Assad, supported by Moscow, has used chemical weapons.", "2019-01-15").contains("051 RUS>SYRGOV"))
+    }
+
     @Test func targetingAShipIsAnAttack() {
         #expect(s("Houthi rebels targeted a Cypriot freighter in the Red Sea.", "2025-01-15").first == "190 YEMREBHTH>CYP")
         #expect(s("A Cypriot freighter was targeted by Houthi rebels.", "2025-01-15").first == "190 YEMREBHTH>CYP")

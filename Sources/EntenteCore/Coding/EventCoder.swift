@@ -167,6 +167,16 @@ public struct EventCoder: Sendable {
         }
     }
 
+    /// Words between a subject and its passive verb: auxiliaries, a relative pronoun, a comma, an adverb.
+    static let passiveGroupWords: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "had", "has", "have", "which", "who",
+                                                 "that", ",", "not", "also", "already", "reportedly", "allegedly", "repeatedly", "recently",
+                                                 "publicly", "formally", "officially", "again", "never", "twice", "once"]
+
+    /// Whether `tokens` hold only the words that join a subject to its passive verb ("was", ", which had been").
+    static func isPassiveGroup(_ tokens: Range<Int>, _ norms: [String]) -> Bool {
+        !tokens.isEmpty && tokens.count <= 6 && tokens.allSatisfy { passiveGroupWords.contains(norms[$0]) }
+    }
+
     /// Whether an event of `code` done by several actors with no other target is done among them: talks and
     /// meetings (04), agreements (057, 036), cooperation (05 except praise, 06), fighting (19).
     static func isReciprocal(_ code: CameoCode) -> Bool {
@@ -390,7 +400,11 @@ public struct EventCoder: Sendable {
                 t += 1
             }
             guard let agent else { return nil }
+            // "India was accused by Pakistan of aggression", "the army, which had been accused by Pakistan of
+            // shelling": the active pattern's target slot ("ACCUSE + of") falls on the agent in the passive, and
+            // the target is the subject, when the subject stands right before the passive verb group.
             var target = match.targetSlot
+            if target == agent, let subject, Self.isPassiveGroup(analysis.mentions[subject].tokens.upperBound..<match.first, norms) { target = nil }
             if target == nil, let after = analysis.object(from: match.last + 1), after != agent { target = after }
             return (agent, target ?? subject)
         }
