@@ -54,13 +54,9 @@ struct BenchCommand: ParsableCommand {
         guard let loaded else { return }
         report.loadMilliseconds = loadTimes.sorted()[loadTimes.count / 2] * 1000
         var coder = EventCoder(dictionaries: loaded)
-        if !dictionaries.noPlaces {
-            let start = Clock.now()
-            try dictionaries.setPlaces(of: &coder)
-            report.placesLoadMilliseconds = Clock.seconds(since: start) * 1000
-        } else {
-            try dictionaries.setPlaces(of: &coder)
-        }
+        let placesStart = Clock.now()
+        try dictionaries.setPlaces(of: &coder)
+        if coder.places != nil { report.placesLoadMilliseconds = Clock.seconds(since: placesStart) * 1000 }
         if dictionaries.parse {
             let start = Clock.now()
             coder.syntax = try dictionaries.models.load()

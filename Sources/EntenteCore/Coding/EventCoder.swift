@@ -45,22 +45,22 @@ public struct EventCoder: Sendable {
     /// through `code(_:)`), so that the options' comma clauses, discards and dyad rule apply alike.
     func code(_ segment: ArticleSegment) -> (events: [Event], sentences: Int) {
         let reading = read(prepared(segment.article), hasDateline: !segment.isContinuation)
-        let sentences = reading.document.sentences.count
+        return (events(of: reading), reading.document.sentences.count)
+    }
+
+    /// The events of an article read: discards, each sentence's events, the dyad rule, then places.
+    func events(of reading: Reading) -> [Event] {
         let norms = dictionaries.discards.isEmpty ? [] : reading.document.tokens.map(\.norm)
-        if storyDiscard(reading.document, norms: norms) != nil { return ([], sentences) }
+        if storyDiscard(reading.document, norms: norms) != nil { return [] }
         var events = reading.analyses.flatMap { analysis -> [Event] in
             if sentenceDiscard(analysis.sentence, norms: norms) != nil { return [] }
             return codeSentence(analysis, document: reading.document, matcher: reading.matcher)
         }
+        if options.requireDyad { events.removeAll { $0.target == nil } }
         if let places, let gazetteer = try? places.gazetteer() {
-            let placer = EventPlacer(gazetteer: gazetteer)
-            var countries = Set<String>()
-            for analysis in reading.analyses {
-                for mention in analysis.mentions { for member in mention.members { if let c = member.country { countries.insert(c) } } }
-            }
-            placer.locate(&events, document: reading.document, analyses: reading.analyses, countries: countries)
+            EventPlacer(gazetteer: gazetteer).locate(&events, document: reading.document, analyses: reading.analyses)
         }
-        return (options.requireDyad ? events.filter { $0.target != nil } : events, sentences)
+        return events
     }
 
     /// An article read up to, not including, its events: sentences with actors, pronouns and speakers resolved.

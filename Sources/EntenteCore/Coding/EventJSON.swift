@@ -59,9 +59,12 @@ public enum EventJSON {
         out += "}"
     }
 
-    /// A Goldstein value as JSON: one decimal at least ("-8.0", "3.4").
-    public static func number(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
+    /// A number as JSON with at most `decimals` decimals and one at least: a Goldstein value ("-8.0", "3.4"),
+    /// a coordinate (four decimals, about 10 m).
+    public static func number(_ value: Double, decimals: Int = 1) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
         return rounded == rounded.rounded() ? "\(Int(rounded)).0" : "\(rounded)"
     }
 

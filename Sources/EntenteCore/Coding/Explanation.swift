@@ -3,9 +3,9 @@ extension EventCoder {
     /// their places. For dictionary writers and for users asking why an event was or was not coded. The
     /// events are those `code` gives (discards, the dyad rule and places applied alike).
     public func explain(_ article: Article) -> String {
-        let reading = read(article)
+        let reading = read(prepared(article))
         let document = reading.document
-        let events = code(ArticleSegment(article: article, scalarOffset: 0, isContinuation: false)).events
+        let events = events(of: reading)
         var out = ""
         for analysis in reading.analyses {
             out += "[\(analysis.sentence.index)] \(document.text(of: analysis.sentence))\n"

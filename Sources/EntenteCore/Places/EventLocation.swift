@@ -42,19 +42,14 @@ extension EventJSON {
         string(l.place.country, &out)
         out += ",\"adm1\":"
         if let adm1 = l.place.adm1 { string(adm1, &out) } else { out += "null" }
-        out += ",\"lat\":\(coordinate(l.place.latitude)),\"lon\":\(coordinate(l.place.longitude)),\"feature\":"
+        // Four decimals (about 10 m), as the gazetteer keeps coordinates.
+        out += ",\"lat\":\(number(l.place.latitude, decimals: 4)),\"lon\":\(number(l.place.longitude, decimals: 4)),\"feature\":"
         string(l.place.feature.rawValue, &out)
         out += ",\"id\":"
         string(l.place.id, &out)
         out += ",\"span\":[\(l.start),\(l.end)],\"from\":"
         string(l.origin.rawValue, &out)
         out += "}"
-    }
-
-    /// A coordinate with four decimals (about 10 m), as the gazetteer keeps it.
-    static func coordinate(_ value: Double) -> String {
-        let rounded = (value * 10_000).rounded() / 10_000
-        return rounded == rounded.rounded() ? "\(Int(rounded)).0" : "\(rounded)"
     }
 
     /// A location object read back; the FIPS code is not in the contract and stays empty.

@@ -74,10 +74,14 @@ public struct EventPlacer: Sendable {
 
     // MARK: Placing events
 
-    /// Each event's location: the place its sentence names nearest its verb, else the dateline's.
-    /// `countries` are the actors' countries of the whole article, which settle ambiguous names.
-    func locate(_ events: inout [Event], document: Document, analyses: [SentenceAnalysis], countries: Set<String>) {
+    /// Each event's location: the place its sentence names nearest its verb, else the dateline's. The
+    /// actors' countries of the whole article settle ambiguous names.
+    func locate(_ events: inout [Event], document: Document, analyses: [SentenceAnalysis]) {
         guard !events.isEmpty else { return }
+        var countries = Set<String>()
+        for analysis in analyses {
+            for mention in analysis.mentions { for member in mention.members { if let c = member.country { countries.insert(c) } } }
+        }
         let dateline = datelineLocation(document, countries: countries)
         var mentionsBySentence: [Int: [Mention]] = [:]
         var analysisOf: [Int: Int] = [:]
