@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
-            resources: [.copy("Resources/openapi-schemas.json"), .copy("Resources/demo-articles.jsonl")]
+            resources: [.copy("Resources/openapi-schemas.json"), .copy("Resources/demo-articles.jsonl"), .copy("Resources/world-map.tsv")]
         ),
         .executableTarget(
             name: "entente",

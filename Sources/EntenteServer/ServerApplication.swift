@@ -11,6 +11,7 @@ public enum ServerApplication {
         let access = WriteAccess(token: configuration.token, isLoopback: configuration.isLoopback)
         EventRoutes.add(to: router, store: store)
         DyadRoutes.add(to: router, store: store)
+        NetworkRoutes.add(to: router, store: store)
         ActorRoutes.add(to: router, store: store)
         ArticleRoutes.add(to: router, store: store, access: access, bodyLimit: configuration.bodyLimit)
         try OpenAPIDocument.add(to: router, access: access)

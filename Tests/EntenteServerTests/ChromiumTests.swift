@@ -44,6 +44,96 @@ import Testing
         }
     }
 
+    static let world = Server.root.deletingLastPathComponent().appendingPathComponent("shared/data/news/world.jsonl")
+    /// Where the screenshots go: `ENTENTE_SCREENSHOTS`, else a folder in the temporary directory.
+    static let screenshots = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ENTENTE_SCREENSHOTS"]
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent("entente-screenshots").path)
+
+    /// The map, a country page and the network of the top 40 pairs, over a store of world.jsonl (3,162
+    /// articles, SQLite) and over the demo: each is screenshot by Chromium, and in the network as Chromium lays
+    /// out its text, no two node labels overlap.
+    @Test(.needsChromium, .needsShared)
+    func mapCountryPageAndNetworkOverWorldAndDemo() async throws {
+        try #require(Self.chromium != nil, "\(Requirements.chromiumMissing)")
+        try #require(FileManager.default.fileExists(atPath: Self.world.path), "\(Requirements.seedMissing)")
+        let text = try String(contentsOf: Self.world, encoding: .utf8)
+        let articles = try text.split(separator: "\n").enumerated().map { try ArticleParser.parseJSONLine($0.element, file: Self.world.path, line: $0.offset + 1) }
+        let location = FileManager.default.temporaryDirectory.appendingPathComponent("entente-world-\(UUID().uuidString).sqlite").path
+        let world = try DatabaseStore(location: location, coder: Server.coder)
+        defer { world.close() }
+        _ = try await world.add(articles)
+        try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
+        for (name, store, country) in [("world", world as any RelationsStore, "USA"), ("demo", try Server.demoStore() as any RelationsStore, "RUS")] {
+            let app = try ServerApplication.build(store: store, configuration: ServerConfiguration(port: 0))
+            try await app.test(.live) { client in
+                let base = "http://127.0.0.1:\(try #require(client.port))"
+                for (page, path) in [("map", "/"), ("country", "/countries/\(country)"), ("network", "/network?top=40")] {
+                    let file = Self.screenshots.appendingPathComponent("\(name)-\(page).png")
+                    try await Self.screenshot(base + path, to: file)
+                    let png = try Data(contentsOf: file)
+                    #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 20_000, "\(file.path): \(png.count) bytes")
+                }
+                // The network page as Chromium renders it, with a probe that measures every label's box.
+                let html = try await client.execute(uri: "/network?top=40", method: .get) { String(buffer: $0.body) }
+                let probe = directoryFile("network.html")
+                try html.replacingOccurrences(of: "</body>", with: Self.labelProbe + "</body>").write(to: probe, atomically: true, encoding: .utf8)
+                let dom = try await Self.dumpDOM(probe.absoluteString)
+                let labels = Int(Self.attribute("data-labels", in: dom) ?? "") ?? 0
+                let twin = try await client.execute(uri: "/api/network?top=40", method: .get) { try Server.json($0) }
+                let nodes = try #require(twin["nodes"] as? [Any]).count
+                #expect(labels == nodes && nodes > 5, "\(name): \(labels) labels for \(nodes) nodes")
+                #expect(Self.attribute("data-overlaps", in: dom) == "", "\(name): overlapping labels \(Self.attribute("data-overlaps", in: dom) ?? "?")")
+                let map = try await Self.dumpDOM(base + "/")
+                #expect(map.components(separatedBy: "<path class=\"country\"").count - 1 >= 170)
+            }
+        }
+    }
+
+    /// A file in a new temporary folder.
+    func directoryFile(_ name: String) -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-probe-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent(name)
+    }
+
+    /// Measures the rendered box of every node label of the network and writes how many there are and which
+    /// pairs overlap onto the body, for `--dump-dom` to read.
+    static let labelProbe = """
+        <script>
+        const boxes = [...document.querySelectorAll('svg.network text.label')].map(t => [t.textContent, t.getBoundingClientRect()]);
+        const overlaps = [];
+        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+          const [a, r] = boxes[i], [b, s] = boxes[j];
+          if (r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom) overlaps.push(a + '/' + b);
+        }
+        document.body.setAttribute('data-labels', String(boxes.length));
+        document.body.setAttribute('data-overlaps', overlaps.join(' '));
+        </script>
+        """
+
+    static func attribute(_ name: String, in dom: String) -> String? {
+        guard let start = dom.range(of: "\(name)=\"") else { return nil }
+        return dom[start.upperBound...].prefix { $0 != "\"" }.description
+    }
+
+    /// A PNG of `url` as a 1280-pixel-wide window shows it.
+    static func screenshot(_ url: String, to file: URL) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("entente-chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try? FileManager.default.removeItem(at: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium ?? "chromium")
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars", "--user-data-dir=\(directory.path)/profile",
+                             "--timeout=60000", "--window-size=1280,1800", "--screenshot=\(file.path)", url]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            process.terminationHandler = { _ in continuation.resume() }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+        #expect(process.terminationStatus == 0, "chromium exited with \(process.terminationStatus)")
+    }
+
     /// The DOM Chromium builds for `url`, read from a file so a full pipe cannot stall it.
     static func dumpDOM(_ url: String) async throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("entente-chromium-\(UUID().uuidString)")

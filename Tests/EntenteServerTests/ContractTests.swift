@@ -17,8 +17,11 @@ import Testing
 
     @Test func documentStatesEveryOperationTheRouterServes() async throws {
         let paths = try #require(try Self.document()["paths"] as? [String: [String: Any]])
-        #expect(Set(paths.keys) == ["/api/events", "/api/dyads", "/api/dyads/{a}/{b}/series", "/api/actors", "/api/articles", "/api/articles/{id}"])
-        #expect(paths.values.map(\.count).reduce(0, +) == 7)
+        #expect(Set(paths.keys) == [
+            "/api/events", "/api/dyads", "/api/dyads/{a}/{b}/series", "/api/actors", "/api/map", "/api/network", "/api/countries/{country}",
+            "/api/changes", "/api/articles", "/api/articles/{id}",
+        ])
+        #expect(paths.values.map(\.count).reduce(0, +) == 11)
         let operations: [(path: String, method: String, statuses: Set<String>)] = try paths.flatMap { path, methods in
             try methods.map { method, operation in
                 let responses = try #require((operation as? [String: Any])?["responses"] as? [String: Any])
@@ -27,7 +30,7 @@ import Testing
         }
         try await Server.app().test(.router) { client in
             for (path, method, statuses) in operations {
-                let uri = path.replacingOccurrences(of: "{a}", with: "RUS").replacingOccurrences(of: "{b}", with: "KOR")
+                let uri = path.replacingOccurrences(of: "{a}", with: "RUS").replacingOccurrences(of: "{b}", with: "KOR").replacingOccurrences(of: "{country}", with: "RUS")
                     .replacingOccurrences(of: "{id}", with: "demo-2025-05-usa-chn-talks")
                 let body = method == "post" ? ByteBuffer(string: #"{"id": "contract-1", "text": "Russia condemned Japan."}"#) : nil
                 try await client.execute(uri: uri, method: HTTPRequest.Method(method.uppercased()) ?? .get, body: body) { response in

@@ -60,7 +60,7 @@ import Testing
 
     @Test func pagesRenderFromSQLite() async throws {
         try await Server.app(.sqlite).test(.router) { client in
-            for uri in ["/", "/dyads/RUS/KOR?by=month", "/events?dyad=RUS-KOR", "/articles/demo-2024-06-putin-warning"] {
+            for uri in ["/", "/network?top=10", "/countries/RUS?from=2023", "/dyads/RUS/KOR?by=month", "/events?dyad=RUS-KOR", "/articles/demo-2024-06-putin-warning"] {
                 try await client.execute(uri: uri, method: .get) { response in
                     #expect(response.status == .ok, "\(uri)")
                     #expect(String(buffer: response.body).contains("<html"), "\(uri)")
@@ -118,7 +118,7 @@ import Testing
     @Test(.needsPostgres) func keptSummariesFollowWhatIsAddedOnPostgreSQL() async throws { try await keptSummariesFollowWhatIsAdded(on: .postgres) }
     func keptSummariesFollowWhatIsAdded(on backing: Backing) async throws {
         let article = #"{"id": "kept-1", "date": "2025-06-01", "text": "Brazil criticized Argentina over the border."}"#
-        let uris = ["/api/dyads", "/api/actors", "/"]
+        let uris = ["/api/dyads", "/api/actors", "/", "/api/map", "/api/countries/ARG"]
         let store = try await Server.store(backing)
         let after = try await ServerApplication.build(store: store, configuration: ServerConfiguration(port: 0)).test(.router) { client in
             var before: [String] = []

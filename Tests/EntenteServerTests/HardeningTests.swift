@@ -106,7 +106,7 @@ struct HardeningTests {
             try await client.execute(uri: "/api/articles", method: .post, body: ByteBuffer(string: article)) { #expect($0.status == .created) }
             let pages = [
                 "/", "/events", "/events?limit=500", "/events?text=\(Self.encoded("<script>alert(6)</script>"))",
-                "/events?speaker=\(Self.encoded("\"><script>alert(7)</script>"))", "/articles", "/articles/\(Self.encoded(id))", "/dyads/KOR/PRK",
+                "/events?speaker=\(Self.encoded("\"><script>alert(7)</script>"))", "/articles", "/articles/\(Self.encoded(id))", "/dyads/KOR/PRK", "/network", "/countries/KOR", "/countries/PRK",
                 "/no-such-page/\(Self.encoded("<script>alert(8)</script>"))", "/dyads/\(Self.encoded("<script>"))/KOR",
                 "/articles/\(Self.encoded("<script>alert(9)</script>"))", "/events?quad=\(Self.encoded("<script>alert(10)</script>"))",
             ]
@@ -146,8 +146,9 @@ struct HardeningTests {
     @Test func anInternalErrorSaysSoAndNothingMore() async throws {
         let app = try ServerApplication.build(store: FailingStore(), configuration: ServerConfiguration(port: 0))
         try await app.test(.router) { client in
-            for uri in ["/", "/events", "/articles", "/articles/a", "/dyads/RUS/KOR", "/api/events", "/api/dyads", "/api/dyads/RUS/KOR/series",
-                        "/api/actors", "/api/articles", "/api/articles/a"] {
+            for uri in ["/", "/network", "/countries/RUS", "/events", "/articles", "/articles/a", "/dyads/RUS/KOR", "/api/events", "/api/dyads",
+                        "/api/dyads/RUS/KOR/series", "/api/actors", "/api/map", "/api/network", "/api/countries/RUS", "/api/changes",
+                        "/api/articles", "/api/articles/a"] {
                 try await client.execute(uri: uri, method: .get) { response in
                     #expect(response.status == .internalServerError, "\(uri)")
                     let body = String(buffer: response.body)
@@ -172,6 +173,7 @@ struct FailingStore: RelationsStore {
     func events(matching filter: EventFilter, after cursor: EventCursor?, limit: Int) async throws -> EventPage { throw Failure() }
     func dyadSeries(_ dyad: Dyad, by granularity: Granularity, filter: EventFilter) async throws -> DyadSeries { throw Failure() }
     func dyads(filter: EventFilter) async throws -> [DyadSummary] { throw Failure() }
+    func relationFacts() async throws -> [RelationFact] { throw Failure() }
     func actors() async throws -> [ActorSummary] { throw Failure() }
     func articles(limit: Int) async throws -> [ArticleSummary] { throw Failure() }
     func article(id: String) async throws -> StoredArticle? { throw Failure() }

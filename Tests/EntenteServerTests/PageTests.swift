@@ -11,10 +11,10 @@ import Testing
     }
 
     @Test func networkPageDrawsEachPairAsAnEdge() async throws {
-        let (status, html) = try await page("/", Server.app())
+        let (status, html) = try await page("/network", Server.app())
         #expect(status == .ok)
-        #expect(html.contains("<svg class=\"chart\" role=\"img\" aria-label=\"Network of states\""))
-        #expect(html.contains("<a href=\"/dyads/KOR/RUS?by=month\"><line"))
+        #expect(html.contains("<svg class=\"chart network\" role=\"img\" aria-label=\"Network of states\""))
+        #expect(html.contains("<a href=\"/dyads/KOR/RUS?by=month\"><line class=\"edge e-KOR e-RUS\""))
         #expect(!html.contains("<script src"))
     }
 

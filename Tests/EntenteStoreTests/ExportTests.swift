@@ -40,7 +40,7 @@ struct ExportTests {
         for line in code.out.split(separator: "\n") {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             // An article with no date gives an event with none: GDELT's date columns are then empty.
-            let day = (object["date"] as? String).flatMap(SimpleDate.init(iso:)).map { String($0.dayNumber) } ?? ""
+            let day = (object["date"] as? String).flatMap(SimpleDate.init(iso:)).map { String($0.sqlDate) } ?? ""
             let goldstein = try #require(object["goldstein"] as? Double)
             let key = Key(day: day, source: (object["source"] as? [String: Any])?["code"] as? String ?? "",
                           target: (object["target"] as? [String: Any])?["code"] as? String ?? "",

@@ -20,14 +20,6 @@ public struct Tenure: Sendable, Hashable {
     }
 }
 
-extension SimpleDate {
-    /// The last day this date covers.
-    var lastDay: SimpleDate {
-        guard let month else { return SimpleDate(year: year, month: 12, day: 31) }
-        return SimpleDate(year: year, month: month, day: day ?? SimpleDate.daysIn(month: month, year: year))
-    }
-}
-
 /// What an actor phrase in the dictionaries stands for.
 public enum ActorEntry: Sendable {
     /// A state, named in one of its ways.

@@ -48,6 +48,12 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// The first day this date covers, for comparisons with date ranges.
     public var firstDay: SimpleDate { SimpleDate(year: year, month: month ?? 1, day: day ?? 1) }
 
+    /// The last day this date covers ("2024" → 2024-12-31, "2024-02" → 2024-02-29).
+    public var lastDay: SimpleDate {
+        let m = month ?? 12
+        return SimpleDate(year: year, month: m, day: day ?? SimpleDate.daysIn(month: m, year: year))
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -56,8 +62,8 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         }
     }
 
-    /// Days since 1970-01-01 of a full date (proleptic Gregorian).
-    var dayNumber: Int {
+    /// Days since 1970-01-01 of the first day this date covers (proleptic Gregorian).
+    public var dayNumber: Int {
         let y = month ?? 1 <= 2 ? year - 1 : year
         let m = month ?? 1
         let d = day ?? 1
@@ -70,7 +76,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// The full date of a day number (inverse of `dayNumber`).
-    init(dayNumber: Int) {
+    public init(dayNumber: Int) {
         let z = dayNumber + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -83,7 +89,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// This full date moved by `days`.
-    func adding(days: Int) -> SimpleDate { SimpleDate(dayNumber: dayNumber + days) }
+    public func adding(days: Int) -> SimpleDate { SimpleDate(dayNumber: dayNumber + days) }
 
     /// 1 = Sunday … 7 = Saturday.
     var weekday: Int { ((dayNumber % 7) + 11) % 7 + 1 }

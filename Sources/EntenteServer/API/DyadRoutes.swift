@@ -17,6 +17,12 @@ enum DyadRoutes {
         }
     }
 
+    /// A country code from a path or a query, upper-cased.
+    static func country(_ raw: String) throws(EntenteError) -> String {
+        guard let code = Dyad.countryCode(raw) else { throw QueryParameters.invalid("a country is an ISO alpha-3 code such as RUS, found '\(raw)'") }
+        return code
+    }
+
     /// The pair named by a path's `a` and `b`; one country twice is the relation within it (events whose
     /// source and target are both of it).
     static func dyad(_ a: String, _ b: String) throws(EntenteError) -> Dyad {

@@ -6,8 +6,8 @@ enum RelationChart {
     static let width = 900.0, height = 300.0
     static let left = 44.0, right = 48.0, top = 14.0, bottom = 46.0
 
-    static func render(_ series: DyadSeries) -> HTMLString {
-        let slots = RelationChart.slots(series)
+    static func render(_ series: DyadSeries, period: DashboardPeriod = DashboardPeriod()) -> HTMLString {
+        let slots = RelationChart.slots(series, period: period)
         guard !slots.isEmpty else { return "<p class=\"muted\">No asserted events between these two countries yet.</p>" }
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let step = plotWidth / Double(slots.count)
@@ -54,10 +54,13 @@ enum RelationChart {
         """
     }
 
-    /// The periods along the x axis: every month or year from the first point to the last, so gaps in time
-    /// show as gaps; days, or spans too long to draw one slot each, show only the periods with events.
-    static func slots(_ series: DyadSeries) -> [(period: SimpleDate, point: SeriesPoint?)] {
-        guard let first = series.points.first?.period, let last = series.points.last?.period else { return [] }
+    /// The periods along the x axis: every month or year from the first point to the last (or across the
+    /// chosen period, when it is wider), so gaps in time show as gaps; days, or spans too long to draw one
+    /// slot each, show only the periods with events.
+    static func slots(_ series: DyadSeries, period: DashboardPeriod = DashboardPeriod()) -> [(period: SimpleDate, point: SeriesPoint?)] {
+        guard var first = series.points.first?.period, var last = series.points.last?.period else { return [] }
+        if let from = period.from.flatMap({ series.granularity.period(of: $0.firstDay) }), from < first { first = from }
+        if let to = period.to.flatMap({ series.granularity.period(of: $0.lastDay) }), last < to { last = to }
         let byPeriod = Dictionary(series.points.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
         var periods: [SimpleDate] = []
         switch series.granularity {

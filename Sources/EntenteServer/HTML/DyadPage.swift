@@ -3,10 +3,10 @@ import EntenteCore
 /// A pair's relation over time: the chart, the events behind each point, and apart from them the red lines,
 /// other conditions, and what was denied, possible or planned.
 enum DyadPage {
-    static func render(_ series: DyadSeries) -> String {
+    static func render(_ series: DyadSeries, period: DashboardPeriod = DashboardPeriod()) -> String {
         let d = series.dyad
         let switcher = HTMLString.join(Granularity.allCases.map { g -> HTMLString in
-            g == series.granularity ? "<strong>\(g.rawValue)</strong>" : "<a href=\"\(Link.dyad(d, by: g))\">\(g.rawValue)</a>"
+            g == series.granularity ? "<strong>\(g.rawValue)</strong>" : "<a href=\"\(Link.dyad(d, by: g, period: period))\">\(g.rawValue)</a>"
         }, separator: " · ")
         let legend = HTMLString.join((0..<4).map { "<span><i style=\"background:\(Layout.quadColors[$0])\"></i>\(Layout.quadNames[$0])</span>" })
         let periods = series.points.reversed().map { point -> HTMLString in
@@ -20,13 +20,14 @@ enum DyadPage {
         }
         let redLines = series.conditions.filter(DyadSeries.isRedLine)
         let otherConditions = series.conditions.filter { !DyadSeries.isRedLine($0) }
-        return Layout.page(title: "\(d.first)–\(d.second)", """
+        return Layout.page(title: "\(d.first)–\(d.second)", period: period, keep: [("by", series.granularity.rawValue)], """
         <h1>\(d.first) – \(d.second)</h1>
-        <p>By \(switcher) · <a href="\(Link.withQuery("/events", [("dyad", d.description)]))">all events of the pair</a>
-        · <a href="/api/dyads/\(Link.component(d.first))/\(Link.component(d.second))/series?by=\(series.granularity.rawValue)">JSON</a></p>
+        <p>The pages of <a href="\(Link.country(d.first, period: period))">\(d.first)</a> and <a href="\(Link.country(d.second, period: period))">\(d.second)</a>, \(period.label).</p>
+        <p>By \(switcher) · <a href="\(Link.withQuery("/events", [("dyad", d.description)] + period.queryItems))">all events of the pair</a>
+        · <a href="\(Link.withQuery("/api/dyads/\(Link.component(d.first))/\(Link.component(d.second))/series", [("by", series.granularity.rawValue)] + period.queryItems))">JSON</a></p>
         <h2>Relation over time</h2>
         <p class="legend">\(legend)<span>— mean Goldstein (right axis)</span></p>
-        \(RelationChart.render(series))
+        \(RelationChart.render(series, period: period))
         <h2 id="red-lines">Red lines</h2>
         \(conditionList(redLines, cssClass: "redline", empty: "No red line stated between these two countries."))
         <h2 id="conditions">Other conditions</h2>

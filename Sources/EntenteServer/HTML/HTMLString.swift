@@ -71,8 +71,12 @@ enum Link {
         return pairs.isEmpty ? path : path + "?" + pairs.joined(separator: "&")
     }
 
-    static func dyad(_ dyad: Dyad, by: Granularity = .month) -> String {
-        withQuery("/dyads/\(component(dyad.first))/\(component(dyad.second))", [("by", by.rawValue)])
+    static func dyad(_ dyad: Dyad, by: Granularity = .month, period: DashboardPeriod = DashboardPeriod()) -> String {
+        withQuery("/dyads/\(component(dyad.first))/\(component(dyad.second))", [("by", by.rawValue)] + period.queryItems)
+    }
+
+    static func country(_ code: String, period: DashboardPeriod = DashboardPeriod()) -> String {
+        withQuery("/countries/" + component(code), period.queryItems)
     }
 
     static func article(_ id: String) -> String { "/articles/" + component(id) }

@@ -1,7 +1,14 @@
 /// The frame of every page: head, styles, navigation. Styles are inline so the dashboard needs nothing
 /// from elsewhere.
 enum Layout {
-    static func page(title: String, _ body: HTMLString) -> String {
+    /// A page; with `period`, the period picker shared by every page, which keeps the page's other query
+    /// parameters (`keep`) and carries the period into the navigation.
+    static func page(title: String, period: DashboardPeriod? = nil, keep: [(String, String)] = [], _ body: HTMLString) -> String {
+        let items = period?.queryItems ?? []
+        let nav: [HTMLString] = [("/", "Overview"), ("/network", "Network"), ("/events", "Events"), ("/articles", "Articles")].map { path, name in
+            "<a href=\"\(Link.withQuery(path, items))\">\(name)</a> "
+        }
+        let periodForm: HTMLString = period.map { Layout.picker($0, keep: keep) } ?? ""
         let page: HTMLString = """
         <!DOCTYPE html>
         <html lang="en">
@@ -13,7 +20,7 @@ enum Layout {
         </head>
         <body>
         <header><a class="brand" href="/">Entente</a>
-        <nav><a href="/">States</a> <a href="/events">Events</a> <a href="/articles">Articles</a> <a href="/openapi.json">API</a></nav></header>
+        <nav>\(nav)<a href="/openapi.json">API</a></nav>\(periodForm)</header>
         <main>
         \(body)
         </main>
@@ -21,6 +28,19 @@ enum Layout {
         </html>
         """
         return page.html
+    }
+
+    /// From and to, as dates of any precision; submitting keeps the page and its other parameters.
+    static func picker(_ period: DashboardPeriod, keep: [(String, String)]) -> HTMLString {
+        let hidden = keep.filter { $0.0 != "from" && $0.0 != "to" }.map { name, value -> HTMLString in
+            "<input type=\"hidden\" name=\"\(name)\" value=\"\(value)\">"
+        }
+        let pattern = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
+        return """
+        <form class="period-picker" method="get">\(hidden)<label>From <input name="from" value="\(period.from?.description)" placeholder="YYYY-MM" pattern="\(pattern)" size="10"></label>
+        <label>to <input name="to" value="\(period.to?.description)" placeholder="YYYY-MM-DD" pattern="\(pattern)" size="10"></label>
+        <button>Show</button> <span class="muted">(empty: all dates)</span></form>
+        """
     }
 
     /// Quad-class colours, shared by charts and tables: cooperation in blues and greens, conflict in oranges and reds.
@@ -48,5 +68,11 @@ enum Layout {
     form.filters{display:flex;flex-wrap:wrap;gap:.5em 1em;background:#fff;border:1px solid #ddd;padding:.6em}
     form.filters label{display:flex;flex-direction:column;font-size:.85em}form.filters input,form.filters select{width:9em}
     .muted{color:#777}.evidence{max-width:34em}
+    .period-picker{margin-left:auto;display:flex;gap:.5em;align-items:center;font-size:.85em}.period-picker input{width:7.5em}
+    .period-picker .muted{color:#aab}
+    .map-legend i{display:inline-block;width:1.1em;height:.8em;margin:0}.scale{white-space:nowrap}
+    .multiples{display:flex;flex-wrap:wrap;gap:.8em}.multiple{margin:0;background:#fff;border:1px solid #ddd;padding:.3em .5em}
+    .multiple .chart{border:0}.columns{display:flex;flex-wrap:wrap;gap:1.5em}.columns>section{flex:1 1 26em}
+    .up{color:#1f8f4a}.down{color:#c82020}
     """
 }

@@ -1,23 +1,19 @@
-/// The home page: the network of states and the table of pairs behind it.
+/// The network of the top pairs of the period, laid out by force with labels that never collide, and the
+/// table of every pair behind it.
 enum NetworkPage {
-    static func render(dyads: [DyadSummary]) -> String {
-        let rows = dyads.map { d -> HTMLString in
-            let t = d.totals
-            return """
-            <tr><td><a href="\(Link.dyad(d.dyad))">\(d.dyad.first)–\(d.dyad.second)</a></td><td class="num">\(t.count)</td>\
-            <td class="num" style="color:\(ColorScale.goldstein(t.goldsteinMean))">\(t.goldsteinMean, decimals: 2)</td>\
-            \(t.quadClasses.map { "<td class=\"num\">\($0)</td>" as HTMLString })</tr>
-            """
-        }
-        return Layout.page(title: "Network of states", """
-        <h1>How relations between states are moving</h1>
-        <p class="muted">Each edge is a pair of countries with asserted events between them, coloured by their mean Goldstein
-        value from conflict (red) to cooperation (green). Follow an edge for the pair's relation over time.</p>
-        \(NetworkChart.render(dyads))
-        <h2>Pairs</h2>
-        <table><tr><th>Pair</th><th class="num">Events</th><th class="num">Mean Goldstein</th>\
-        \(Layout.quadNames.map { "<th class=\"num\">\($0)</th>" as HTMLString })</tr>
-        \(rows)</table>
+    static func render(layout: NetworkLayout, dyads: [DyadSummary], top: Int, period: DashboardPeriod) -> String {
+        Layout.page(title: "Network of states", period: period, keep: [("top", "\(top)")], """
+        <h1>The network of states</h1>
+        <form method="get" class="filters">\(HTMLString.join(period.queryItems.map { "<input type=\"hidden\" name=\"\($0.0)\" value=\"\($0.1)\">" }))
+        <label>Top pairs: <output id="top-value">\(top)</output>
+        <input type="range" name="top" min="5" max="\(NetworkRoutes.maxTop)" step="5" value="\(top)" oninput="document.getElementById('top-value').value=this.value" onchange="this.form.submit()"></label>
+        <button>Show</button></form>
+        <p class="muted">The \(layout.edges.count) pairs with most asserted events, \(period.label), of \(dyads.count). Edges run from conflict (red) to
+        cooperation (green), thicker with more events; hover a country to see its neighbourhood, follow it to its page.
+        <a href="\(Link.withQuery("/api/network", [("top", "\(top)")] + period.queryItems))">JSON</a></p>
+        \(NetworkChart.render(layout, period: period))
+        <h2>Every pair</h2>
+        \(PairTable.render(dyads, period: period))
         """)
     }
 }

@@ -1,22 +1,42 @@
 import EntenteCore
 import Hummingbird
 
-/// The dashboard's pages, rendered on the server from the store.
+/// The dashboard's pages, rendered on the server from the store. Every page takes the period (`from`, `to`).
 enum PageRoutes {
-    static let network = "/", dyad = "/dyads/:a/:b", events = "/events", articles = "/articles", article = "/articles/:id"
+    static let overview = "/", network = "/network", country = "/countries/:country", dyad = "/dyads/:a/:b", events = "/events",
+        articles = "/articles", article = "/articles/:id"
     /// The pages' paths, all served to GET (and HEAD).
-    static let paths = [network, dyad, events, articles, article]
+    static let paths = [overview, network, country, dyad, events, articles, article]
+    static let periodNames: Set<String> = ["from", "to"]
 
     static func add(to router: Router<BasicRequestContext>, store: any RelationsStore) {
+        router.get(RouterPath(overview)) { request, _ -> Response in
+            let query = try QueryParameters(request.uri.query, allowed: periodNames.union(["country"]))
+            let (period, map) = (try NetworkRoutes.period(query), try WorldMap.shared.get())
+            let facts = try await store.relationFacts()
+            let world = WorldRelations(facts: facts, period: period, focus: try NetworkRoutes.focus(query))
+            return Responses.html(OverviewPage.render(
+                world: world, changes: PairChanges(facts: facts, period: period), dyads: DyadSummary.summaries(of: facts, in: period), map: map))
+        }
         router.get(RouterPath(network)) { request, _ -> Response in
-            _ = try QueryParameters(request.uri.query, allowed: [])
-            return Responses.html(NetworkPage.render(dyads: try await store.dyads(filter: EventFilter())))
+            let query = try QueryParameters(request.uri.query, allowed: periodNames.union(["top"]))
+            let top = try query.integer("top", in: 1...NetworkRoutes.maxTop, default: NetworkRoutes.defaultTop)
+            let period = try NetworkRoutes.period(query)
+            let (layout, dyads) = try await NetworkRoutes.network(store, top: top, period: period)
+            return Responses.html(NetworkPage.render(layout: layout, dyads: dyads, top: top, period: period))
+        }
+        router.get(RouterPath(country)) { request, context -> Response in
+            let code = try DyadRoutes.country(context.pathParameter("country"))
+            let period = try NetworkRoutes.period(QueryParameters(request.uri.query, allowed: periodNames))
+            return Responses.html(CountryPage.render(try await CountryReport.load(code, period: period, from: store), map: try WorldMap.shared.get()))
         }
         router.get(RouterPath(dyad)) { request, context -> Response in
             let dyad = try DyadRoutes.dyad(context.pathParameter("a"), context.pathParameter("b"))
-            let query = try QueryParameters(request.uri.query, allowed: ["by"])
-            let series = try await store.dyadSeries(dyad, by: query.choice("by", as: Granularity.self) ?? .month, filter: EventFilter())
-            return Responses.html(DyadPage.render(series))
+            let query = try QueryParameters(request.uri.query, allowed: periodNames.union(["by"]))
+            let period = try NetworkRoutes.period(query)
+            let filter = EventFilter(from: period.from, to: period.to)
+            let series = try await store.dyadSeries(dyad, by: query.choice("by", as: Granularity.self) ?? .month, filter: filter)
+            return Responses.html(DyadPage.render(series, period: period))
         }
         router.get(RouterPath(events)) { request, _ -> Response in
             let query = try QueryParameters(request.uri.query, allowed: EventFilter.parameterNames.union(["cursor", "limit"]))

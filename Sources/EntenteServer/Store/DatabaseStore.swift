@@ -60,13 +60,18 @@ public struct DatabaseStore: RelationsStore {
         try await wholeStoreSummaries().actors
     }
 
+    public func relationFacts() async throws -> [RelationFact] {
+        try await wholeStoreSummaries().facts
+    }
+
     /// The whole store's summaries, kept until the store's mentions change.
     private func wholeStoreSummaries() async throws -> SummaryCache.Summaries {
         // Counted before reading: rows added in between only make the kept summaries look older than they are.
         let mentions = try await offload { [store] () throws(EntenteError) in try store.mentionCount() }
         if let kept = summaries.summaries(mentions: mentions) { return kept }
         let events = try await all(EventFilter())
-        let made = SummaryCache.Summaries(dyads: DyadSummary.summaries(of: events), actors: ActorSummary.summaries(of: events))
+        let facts = events.compactMap(RelationFact.init)
+        let made = SummaryCache.Summaries(dyads: DyadSummary.summaries(of: facts, in: DashboardPeriod()), actors: ActorSummary.summaries(of: events), facts: facts)
         summaries.keep(made, mentions: mentions)
         return made
     }

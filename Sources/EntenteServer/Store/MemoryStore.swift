@@ -43,6 +43,10 @@ public actor MemoryStore: RelationsStore {
         DyadSummary.summaries(of: ordered.lazy.map(\.event).filter(filter.matches))
     }
 
+    public func relationFacts() async throws -> [RelationFact] {
+        ordered.compactMap { RelationFact($0.event) }
+    }
+
     public func actors() async throws -> [ActorSummary] {
         ActorSummary.summaries(of: ordered.lazy.map(\.event))
     }

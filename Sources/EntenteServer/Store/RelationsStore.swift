@@ -12,6 +12,9 @@ public protocol RelationsStore: Sendable {
     /// Every pair of countries with events between them that count in a relation (`countsInRelation`),
     /// with totals: the edges of the network of states.
     func dyads(filter: EventFilter) async throws -> [DyadSummary]
+    /// Every event that moves a relation, reduced to what the dashboard's pictures count (map, network,
+    /// country pages, changes), in the store's order.
+    func relationFacts() async throws -> [RelationFact]
     /// Actors (full CAMEO codes) with the number of events they take part in.
     func actors() async throws -> [ActorSummary]
     /// Articles, newest first, without their events.

@@ -4,10 +4,15 @@ extension DyadSummary {
     /// The edges of the network of states from `events` (already filtered): pairs of distinct countries with
     /// the totals of their events that count in a relation, most events first.
     static func summaries(of events: some Sequence<StoredEvent>) -> [DyadSummary] {
+        summaries(of: events.compactMap(RelationFact.init), in: DashboardPeriod())
+    }
+
+    /// The edges of the network of states from the facts that fall in `period`, most events first.
+    static func summaries(of facts: [RelationFact], in period: DashboardPeriod) -> [DyadSummary] {
         var totals: [Dyad: RelationTotals] = [:]
-        for stored in events where stored.countsInRelation {
-            guard let pair = stored.countries, pair.source != pair.target, let dyad = Dyad(pair.source, pair.target)?.sorted else { continue }
-            totals[dyad, default: RelationTotals()].add(stored.event.code)
+        for fact in facts where period.contains(fact.days) {
+            guard let dyad = fact.dyad else { continue }
+            totals[dyad, default: RelationTotals()].add(fact)
         }
         return totals.map { DyadSummary(dyad: $0.key, totals: $0.value) }
             .sorted { ($0.totals.count, $1.dyad.description) > ($1.totals.count, $0.dyad.description) }

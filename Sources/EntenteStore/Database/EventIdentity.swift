@@ -31,7 +31,7 @@ enum ContentHash {
 
 extension SimpleDate {
     /// YYYYMMDD of the date's first day (2023-05 gives 20230501), as GDELT's Day wants a whole date.
-    var dayNumber: Int { let d = firstDay; return d.year * 10_000 + (d.month ?? 1) * 100 + (d.day ?? 1) }
+    var sqlDate: Int { let d = firstDay; return d.year * 10_000 + (d.month ?? 1) * 100 + (d.day ?? 1) }
 }
 
 extension String {

@@ -118,13 +118,13 @@ struct StoreWriter {
         let e = share.event
         let a = share.article
         return [
-            .int(id), .text(e.date?.description ?? ""), SQLValue(e.date?.dayNumber ?? 0),
+            .int(id), .text(e.date?.description ?? ""), SQLValue(e.date?.sqlDate ?? 0),
             .text(e.source.code), SQLValue(e.source.country), .text(e.source.text),
             .text(e.target?.code ?? ""), SQLValue(e.target?.country), .text(e.target?.text ?? ""),
             .text(e.code.code), .text(String(e.code.code.prefix(3))), .text(e.code.root),
             SQLValue(e.code.quadClass), .double((e.code.goldstein * 10).rounded() / 10), SQLValue(e.code.plover), .text(e.modality.rawValue),
             SQLValue(share.isRoot ? 1 : 0), SQLValue(share.mentions), SQLValue(newSources), SQLValue(share.articles.count),
-            .text(a.id), SQLValue(e.sentence), .text(a.url ?? a.id), .int(Int64(a.date?.dayNumber ?? 0) * 1_000_000),
+            .text(a.id), SQLValue(e.sentence), .text(a.url ?? a.id), .int(Int64(a.date?.sqlDate ?? 0) * 1_000_000),
         ] + geoValues(e.location)
     }
 

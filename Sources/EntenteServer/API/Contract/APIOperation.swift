@@ -109,8 +109,32 @@ extension APIOperation {
             Answer(status: "404", description: "No article with this id", schema: "Error"), failed,
         ])
 
+    static let worldMap = APIOperation(
+        id: "getWorldMap", method: .get, path: "/api/map",
+        summary: "The world map of a period: each country's totals with other states (or with the country in focus) and the places of events",
+        parameters: [APIParameter.focus] + APIParameter.period,
+        answers: [Answer(status: "200", description: "Countries and places, most events first", schema: "WorldRelations"), invalid, failed])
+
+    static let network = APIOperation(
+        id: "getNetwork", method: .get, path: "/api/network",
+        summary: "The network of the top pairs of a period as the dashboard draws it: nodes with their positions and label boxes, edges with totals",
+        parameters: [APIParameter.top] + APIParameter.period,
+        answers: [Answer(status: "200", description: "The laid-out network", schema: "Network"), invalid, failed])
+
+    static let countryReport = APIOperation(
+        id: "getCountry", method: .get, path: "/api/countries/{country}",
+        summary: "A country's page: partners by events and by change, monthly series of its top partners, what it said and heard, its red lines and denials",
+        parameters: [APIParameter.countryPath] + APIParameter.period,
+        answers: [Answer(status: "200", description: "The country's report", schema: "CountryReport"), invalid, failed])
+
+    static let pairChanges = APIOperation(
+        id: "getChanges", method: .get, path: "/api/changes",
+        summary: "What changed this week: the pairs whose mean Goldstein in the period's last seven days moved most against their own history",
+        parameters: APIParameter.period,
+        answers: [Answer(status: "200", description: "The week and the pairs, largest score first", schema: "PairChanges"), invalid, failed])
+
     /// Every operation, in the order the document lists them.
-    static let all = [listEvents, listDyads, dyadSeries, listActors, listArticles, addArticles, getArticle]
+    static let all = [listEvents, listDyads, dyadSeries, listActors, worldMap, network, countryReport, pairChanges, listArticles, addArticles, getArticle]
 }
 
 extension Router where Context == BasicRequestContext {

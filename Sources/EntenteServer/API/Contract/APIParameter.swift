@@ -95,6 +95,17 @@ extension APIParameter {
     static let secondCountry = APIParameter(
         name: "b", location: .path, description: "ISO alpha-3 country on the other side (the same as a for events within one country)",
         rule: countryCode)
+    // The dashboard's pictures.
+    static let focus = APIParameter(
+        name: "country", location: .query, description: "ISO alpha-3 country whose relations with every other the map shows; any case",
+        rule: countryCode)
+    static let top = APIParameter(
+        name: "top", location: .query, description: "How many pairs, those with most events (default 40)", rule: .integer(1...NetworkRoutes.maxTop))
+    static let countryPath = APIParameter(
+        name: "country", location: .path, description: "ISO alpha-3 country; any case", rule: countryCode)
+    /// The period every picture of the dashboard shares.
+    static let period = [from, to]
+
     static let articleLimit = APIParameter(
         name: "limit", location: .query, description: "Articles to list (default 100)", rule: .integer(1...1000))
     static let articleID = APIParameter(
