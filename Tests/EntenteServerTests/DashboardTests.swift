@@ -144,7 +144,7 @@ import Testing
     @Test func thePeriodIsSharedByEveryPageAndEmptyMonthsShowAsEmpty() async throws {
         let pages = try await get([
             "/countries/RUS?from=2024", "/api/countries/RUS?from=2024", "/dyads/RUS/KOR?from=2022-01&to=2022-06",
-            "/network?from=2024-01&to=2024-12", "/api/map?from=2025&to=2024", "/countries/RUS?from=nonsense",
+            "/network?from=2024-01&to=2024-12", "/api/map?from=2025&to=2024", "/countries/RUS?from=nonsense", "/articles?from=2025-03",
         ])
         let report = try json(pages[1].body)
         let korea = try #require((report["partners"] as? [[String: Any]])?.first { $0["country"] as? String == "KOR" })
@@ -162,6 +162,9 @@ import Testing
         let empty = try json(pages[4].body)
         #expect(pages[4].status == .ok && (empty["countries"] as? [Any])?.isEmpty == true)
         #expect(pages[5].status == .badRequest)
+        // The article list keeps to the period too.
+        #expect(pages[6].body.contains("/articles/demo-2025-05-usa-chn-talks") && !pages[6].body.contains("/articles/demo-2025-01-ambassador"))
+        #expect(pages[6].body.contains("<input name=\"from\" value=\"2025-03\""))
     }
 
     @Test func theOpenAPIDocumentListsEveryTwin() async throws {

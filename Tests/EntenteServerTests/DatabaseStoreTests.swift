@@ -15,7 +15,9 @@ import Testing
         "/api/events?speaker=RUS", "/api/events?text=sanctions", "/api/events?conditional=true", "/api/events?conditional=false&limit=500",
         "/api/dyads/RUS/KOR/series?by=month", "/api/dyads/KOR/RUS/series?by=year", "/api/dyads/USA/CHN/series?by=day",
         "/api/dyads", "/api/dyads?quad=4", "/api/actors", "/api/articles", "/api/articles?limit=3",
-        "/api/articles/demo-2024-06-putin-warning", "/api/articles/demo-2022-02-kor-sanctions",
+        "/api/articles/demo-2024-06-putin-warning", "/api/articles/demo-2022-02-kor-sanctions", "/api/articles?from=2024&to=2024-10",
+        "/api/articles?from=2025-05-12", "/api/map", "/api/map?country=RUS", "/api/map?from=2024", "/api/network?top=10",
+        "/api/countries/RUS", "/api/countries/KOR?from=2024", "/api/changes", "/api/changes?to=2024-10-31",
     ]
 
     static func bodies(_ backing: Backing, _ uris: [String]) async throws -> [String] {

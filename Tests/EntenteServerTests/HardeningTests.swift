@@ -175,7 +175,7 @@ struct FailingStore: RelationsStore {
     func dyads(filter: EventFilter) async throws -> [DyadSummary] { throw Failure() }
     func relationFacts() async throws -> [RelationFact] { throw Failure() }
     func actors() async throws -> [ActorSummary] { throw Failure() }
-    func articles(limit: Int) async throws -> [ArticleSummary] { throw Failure() }
+    func articles(limit: Int, in period: DashboardPeriod) async throws -> [ArticleSummary] { throw Failure() }
     func article(id: String) async throws -> StoredArticle? { throw Failure() }
     func add(_ articles: [Article]) async throws -> [ArticleSummary] { throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: "/var/lib/entente/secret.db"]) }
 }

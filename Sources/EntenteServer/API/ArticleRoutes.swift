@@ -6,7 +6,7 @@ enum ArticleRoutes {
     static func add(to router: Router<BasicRequestContext>, store: any RelationsStore, access: WriteAccess, bodyLimit: Int) {
         router.add(APIOperation.listArticles) { request, _ -> Response in
             let query = try APIOperation.listArticles.query(request)
-            let list = try await store.articles(limit: query.integer("limit", in: 1...1000, default: 100))
+            let list = try await store.articles(limit: query.integer("limit", in: 1...1000, default: 100), in: NetworkRoutes.period(query))
             return Responses.json(APIJSON.object(["articles": APIJSON.array(list.map(APIJSON.articleSummary))]))
         }
         let one = APIOperation.getArticle

@@ -45,8 +45,8 @@ enum PageRoutes {
             return Responses.html(EventsPage.render(query: query, page: page))
         }
         router.get(RouterPath(articles)) { request, _ -> Response in
-            _ = try QueryParameters(request.uri.query, allowed: [])
-            return Responses.html(ArticlesPage.render(try await store.articles(limit: 1000)))
+            let period = try NetworkRoutes.period(QueryParameters(request.uri.query, allowed: periodNames))
+            return Responses.html(ArticlesPage.render(try await store.articles(limit: 1000, in: period), period: period))
         }
         router.get(RouterPath(article)) { _, context -> Response in
             let id = try context.pathParameter("id")

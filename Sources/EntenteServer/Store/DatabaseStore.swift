@@ -76,8 +76,8 @@ public struct DatabaseStore: RelationsStore {
         return made
     }
 
-    public func articles(limit: Int) async throws -> [ArticleSummary] {
-        try await offload { [store] () throws(EntenteError) in try store.articles(limit: limit) }.map(Self.summary)
+    public func articles(limit: Int, in period: DashboardPeriod) async throws -> [ArticleSummary] {
+        try await offload { [store] () throws(EntenteError) in try store.articles(limit: limit, from: period.from, to: period.to) }.map(Self.summary)
     }
 
     public func article(id: String) async throws -> StoredArticle? {

@@ -7,6 +7,8 @@ public actor MemoryStore: RelationsStore {
     private var stored: [String: StoredArticle] = [:]
     /// Every event with its order key, kept sorted by key.
     private var ordered: [(key: EventOrderKey, event: StoredEvent)] = []
+    /// The relation facts of `ordered`, in its order, made again when it changes.
+    private var facts: [RelationFact] = []
 
     /// A store holding `articles`, coded now; duplicate ids are an error.
     public init(coder: EventCoder, articles: [Article] = []) throws(EntenteError) {
@@ -15,6 +17,7 @@ public actor MemoryStore: RelationsStore {
         try MemoryStore.checkIDs(coded, existing: [])
         for article in coded { stored[article.article.id] = article }
         ordered = MemoryStore.keyed(coded).sorted { $0.key < $1.key }
+        facts = ordered.compactMap { RelationFact($0.event) }
     }
 
     public func events(matching filter: EventFilter, after cursor: EventCursor?, limit: Int) async throws -> EventPage {
@@ -43,16 +46,15 @@ public actor MemoryStore: RelationsStore {
         DyadSummary.summaries(of: ordered.lazy.map(\.event).filter(filter.matches))
     }
 
-    public func relationFacts() async throws -> [RelationFact] {
-        ordered.compactMap { RelationFact($0.event) }
-    }
+    public func relationFacts() async throws -> [RelationFact] { facts }
 
     public func actors() async throws -> [ActorSummary] {
         ActorSummary.summaries(of: ordered.lazy.map(\.event))
     }
 
-    public func articles(limit: Int) async throws -> [ArticleSummary] {
-        let newestFirst = stored.values.sorted {
+    public func articles(limit: Int, in period: DashboardPeriod) async throws -> [ArticleSummary] {
+        let dated = stored.values.filter { period.contains($0.article.date.map { $0.dayNumber...$0.lastDay.dayNumber }) }
+        let newestFirst = dated.sorted {
             EventOrderKey(date: $0.article.date, article: $0.article.id, index: 0) < EventOrderKey(date: $1.article.date, article: $1.article.id, index: 0)
         }
         return newestFirst.prefix(limit).map(MemoryStore.summary)
@@ -69,6 +71,7 @@ public actor MemoryStore: RelationsStore {
         try MemoryStore.checkIDs(coded, existing: Set(stored.keys))
         for article in coded { stored[article.article.id] = article }
         ordered = (ordered + MemoryStore.keyed(coded)).sorted { $0.key < $1.key }
+        facts = ordered.compactMap { RelationFact($0.event) }
         return coded.map(MemoryStore.summary)
     }
 

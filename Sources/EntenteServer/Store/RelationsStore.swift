@@ -18,7 +18,8 @@ public protocol RelationsStore: Sendable {
     /// Actors (full CAMEO codes) with the number of events they take part in.
     func actors() async throws -> [ActorSummary]
     /// Articles, newest first, without their events.
-    func articles(limit: Int) async throws -> [ArticleSummary]
+    /// Articles dated in `period`, newest first, without their events (undated ones only when the period is open).
+    func articles(limit: Int, in period: DashboardPeriod) async throws -> [ArticleSummary]
     /// One article with its text and its events; nil when the store has no article with that id.
     func article(id: String) async throws -> StoredArticle?
     /// Codes `articles` and stores them with their events; an id already stored is an error.

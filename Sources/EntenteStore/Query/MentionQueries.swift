@@ -60,9 +60,22 @@ extension EventStore {
     }
 
     /// Articles newest first (undated last, then by id), at most `limit`.
-    public func articles(limit: Int) throws(EntenteError) -> [ArticleRecord] {
-        let sql = "SELECT \(Self.articleColumns) FROM articles ORDER BY CASE WHEN date IS NULL THEN 1 ELSE 0 END, date DESC, id LIMIT \(max(0, limit))"
-        return try wrap { try database.read { try $0.query(sql).compactMap(Self.article(row:)) } }
+    public func articles(limit: Int, from: SimpleDate? = nil, to: SimpleDate? = nil) throws(EntenteError) -> [ArticleRecord] {
+        // Dates are ISO text, so they compare as text; a less precise date ("2024-06") counts when its span
+        // overlaps the range, as the event filters read dates: it is a prefix of the range's end or start.
+        var conditions: [String] = []
+        var values: [SQLValue] = []
+        if let from {
+            conditions.append("(date >= ? OR ? LIKE date || '%')")
+            values += [.text(from.firstDay.description), .text(from.firstDay.description)]
+        }
+        if let to {
+            conditions.append("date <= ?")
+            values.append(.text(to.lastDay.description))
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ") + " "
+        let sql = "SELECT \(Self.articleColumns) FROM articles \(filter)ORDER BY CASE WHEN date IS NULL THEN 1 ELSE 0 END, date DESC, id LIMIT \(max(0, limit))"
+        return try wrap { try database.read { try $0.query(sql, values).compactMap(Self.article(row:)) } }
     }
 
     /// One article and its mentions in order; nil when no article has that id. The text is empty for

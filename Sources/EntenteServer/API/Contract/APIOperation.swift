@@ -85,7 +85,7 @@ extension APIOperation {
 
     static let listArticles = APIOperation(
         id: "listArticles", method: .get, path: "/api/articles", summary: "Stored articles, newest first",
-        parameters: [APIParameter.articleLimit],
+        parameters: [APIParameter.articleLimit] + APIParameter.period,
         answers: [Answer(status: "200", description: "Articles", schema: "ArticleList", links: toArticle), invalid, failed])
 
     static let addArticles = APIOperation(
