@@ -178,6 +178,31 @@ struct ModalityFormTests {
         #expect(modalities("Iran won't attack Israel.") == modalities("Iran will not attack Israel."))
     }
 
+    /// A cooperative act the subject refuses ("will not", "refused to") is CAMEO's refusal of it, asserted; an
+    /// act that did not happen, or that would not, stays itself, negated.
+    @Test(arguments: [
+        ("Britain will not lift the ban on the Tamil Tigers.", "1241", Modality.asserted),
+        ("Europe has made it clear it will not lift the embargo on China.", "1244", .asserted),
+        ("Iran won't release the British sailors.", "1243", .asserted),
+        ("Iran will not negotiate with the United States.", "125", .asserted),
+        ("China refused to lift its embargo on Japanese seafood.", "1244", .asserted),
+        ("The Taliban have refused direct talks with the Afghan government.", "125", .asserted),
+        ("Israel did not release the prisoners.", "0841", .negated),
+        ("Brazil failed to impose sanctions on Venezuela.", "163", .negated),
+        ("Russia would not attack Ukraine.", "190", .hypothetical),
+    ])
+    func aRefusalIsCodedAsOne(_ text: String, _ code: String, _ modality: Modality) throws {
+        let event = try #require(Fixtures.code(text).first, "no event in: \(text)")
+        #expect(event.code.code == code && event.modality == modality, "\(text): \(event.code.code) \(event.modality)")
+        // The refusal is what happened; what did not, or would not, is its own act negated.
+        #expect(event.negated == (modality != .asserted), "\(text)")
+    }
+
+    @Test func aRefusalUnderAConditionStaysHypothetical() throws {
+        let event = try #require(Fixtures.code("Hezbollah will not release the soldiers unless Israel releases the Lebanese detainees.").first)
+        #expect(event.code.code == "1243" && event.modality == .hypothetical && event.condition != nil)
+    }
+
     @Test func aPossibleOrPlannedEventNamedByANoun() {
         #expect(modalities("A possible Chinese blockade of Taiwan worries Japan.").contains("191 hypothetical"))
         #expect(modalities("Japan condemned the Chinese blockade of Taiwan.").contains("191 asserted"))

@@ -319,7 +319,7 @@ public struct EventCoder: Sendable {
         let roles = document.syntax.map { SyntacticRoles(parse: $0, analysis: analysis) }
         for match in matches {
             let pattern = dictionaries.patterns.patterns[match.pattern]
-            guard let code = dictionaries.ontology[pattern.code] else { continue }
+            guard var code = dictionaries.ontology[pattern.code] else { continue }
             guard let (sourceMention, targetMention) = participants(match, analysis, roles: roles, isVerb: isVerb) else { continue }
             let sourceMembers = analysis.mentions[sourceMention].members
             var targetMembers: [Actor?] = targetMention.map { analysis.mentions[$0].members } ?? [nil]
@@ -333,9 +333,15 @@ public struct EventCoder: Sendable {
             }
             let clause = analysis.clause(around: match.head)
             let subject = analysis.mentions[sourceMention].tokens
-            let reading = modalityDetector.read(head: match.first, clauseStart: clause.lowerBound,
+            var reading = modalityDetector.read(head: match.first, clauseStart: clause.lowerBound,
                                                 subject: subject.upperBound <= match.first ? subject : nil,
                                                 isIntent: code.root == "03", isNominal: !match.isVerb)
+            // "Israel will not release the prisoners", "refused to lift the ban": the event is the refusal.
+            if reading.refusal, let refusal = dictionaries.ontology.refusal(of: code) {
+                code = refusal
+                reading.modality = .asserted
+                reading.negated = false
+            }
             let isReport = pattern.code.hasPrefix("01") && {
                 if case .verb(let base) = pattern.head { return WordClasses.reportingVerbs.contains(base) }
                 return false

@@ -9,6 +9,9 @@ struct ModalityDetector {
         /// Whether the predicate itself is negated, whatever else its modality says ("would not attack" is
         /// hypothetical and negated).
         var negated: Bool
+        /// Whether the negation is the subject's refusal: "refused to", "declined to", "will not" (not "did
+        /// not", "failed to" or "would not"), which CAMEO codes as rejecting the act (`CameoOntology.refusal`).
+        var refusal: Bool
         var inCondition: Bool
         /// Token of the "if"/"unless" opening the condition.
         var conditionStart: Int?
@@ -50,6 +53,8 @@ struct ModalityDetector {
     /// adjectives of its noun phrase.
     func read(head: Int, clauseStart: Int, subject: Range<Int>?, isIntent: Bool, isNominal: Bool) -> Reading {
         var negated = false
+        var refused = false
+        var will = false
         var hypothetical = false
         var future = false
         var inCondition = false
@@ -70,10 +75,11 @@ struct ModalityDetector {
             let w = norms[q]
             if WordClasses.negations.contains(w) { negated = true }
             if WordClasses.hypotheticalModals.contains(w) { hypothetical = true }
-            if WordClasses.futureMarkers.contains(w) { future = true }
+            if WordClasses.futureMarkers.contains(w) { future = true; will = true }
             if w == "to", q > 0 {
                 let before = norms[q - 1]
                 if WordClasses.negatingVerbs.contains(before) { negated = true }
+                if WordClasses.refusingVerbs.contains(before) { refused = true }
                 if WordClasses.futureVerbs.contains(before) || WordClasses.beForms.contains(before) && before != "been" { future = true }
             }
             if w == "no", q + 1 < norms.count, norms[q + 1] == "longer" { negated = true }
@@ -86,6 +92,8 @@ struct ModalityDetector {
         else if negated { modality = .negated }
         else if future { modality = isIntent ? .asserted : .future }
         else { modality = isNominal ? nounPhraseModality(before: head, from: clauseStart) ?? .asserted : .asserted }
-        return Reading(modality: modality, negated: negated, inCondition: inCondition, conditionStart: conditionStart)
+        // "Will not" refuses; "is not expected to" or "does not plan to" only forecasts.
+        let refusal = negated && !inCondition && !hypothetical && (refused || will)
+        return Reading(modality: modality, negated: negated, refusal: refusal, inCondition: inCondition, conditionStart: conditionStart)
     }
 }

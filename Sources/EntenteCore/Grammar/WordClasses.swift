@@ -26,6 +26,8 @@ enum WordClasses {
         "about",
     ]
     /// Verbs of the "X refused to do" kind that negate what follows.
+    /// The negating verbs that say the subject will not do what follows: a refusal, not a failure or a stop.
+    static let refusingVerbs: Set<String> = ["refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "reject", "rejected"]
     static let negatingVerbs: Set<String> = [
         "refuse", "refused", "refuses", "refusing", "fail", "failed", "fails", "failing", "decline", "declined",
         "declines", "deny", "denied", "denies", "denying", "reject", "rejected", "ceased", "stopped", "halted",
