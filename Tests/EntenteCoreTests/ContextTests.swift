@@ -198,6 +198,27 @@ struct ModalityFormTests {
         #expect(event.negated == (modality != .asserted), "\(text)")
     }
 
+    /// What a speaker says another state must or should do is the speaker's demand of it (CAMEO 10); the act
+    /// itself has not happened.
+    @Test(arguments: [
+        ("Russia says Israel must end attacks on Syria.", "1056", "RUS", "ISR"),
+        ("Egypt said Turkey must mediate the peace talks.", "108", "EGY", "TUR"),
+        ("The United States said Iran must release the detained sailors.", "1053", "USA", "IRN"),
+        ("China insisted that Japan should withdraw its ships from the disputed waters.", "1056", "CHN", "JPN"),
+    ])
+    func whatAnotherMustDoIsTheSpeakersDemand(_ text: String, _ code: String, _ source: String, _ target: String) throws {
+        let event = try #require(Fixtures.code(text).first, "no event in: \(text)")
+        #expect(event.code.code == code && event.source.code == source && event.target?.code == target && event.modality == .asserted,
+                "\(text): \(Fixtures.summary(text)) \(event.modality)")
+    }
+
+    @Test func anObligationWithoutASpeakerOrOfOnesOwnStateIsNoDemand() throws {
+        let bare = try #require(Fixtures.code("Iran must release the sailors.").first)
+        #expect(bare.code.code == "0841" && bare.modality == .hypothetical)
+        let own = try #require(Fixtures.code("Poland should pull its troops out of Iraq, Prime Minister Marek Belka said.").first)
+        #expect(!own.code.code.hasPrefix("10"))
+    }
+
     @Test func aRefusalUnderAConditionStaysHypothetical() throws {
         let event = try #require(Fixtures.code("Hezbollah will not release the soldiers unless Israel releases the Lebanese detainees.").first)
         #expect(event.code.code == "1243" && event.modality == .hypothetical && event.condition != nil)

@@ -347,6 +347,27 @@ public struct EventCoder: Sendable {
                 return false
             }()
             let speaker = isReport ? nil : analysis.speaker
+            // "Russia says Israel must end its attacks on Syria": what the speaker says another must do is the
+            // speaker's demand of it (CAMEO 10), as CAMEO codes it; the act itself has not happened.
+            // Only an act the obligated does itself (an active verb), and not what a leader says their own
+            // state should do, which is a statement of intent rather than a demand.
+            let beforeHead = norms[min(match.first, max(clause.lowerBound, match.first - 3))..<match.first]
+            if reading.obligation, match.isVerb, !match.isPassive, !beforeHead.contains(where: WordClasses.beForms.contains), let demander = speaker,
+               let demand = dictionaries.ontology.demand(of: code, negated: reading.negated),
+               !sourceMembers.contains(where: { $0.code == demander.code || $0.code == demander.country }) {
+                for date in eventDates(match, analysis, dates: dates, today: article.date, asserted: true) {
+                    for obligated in sourceMembers {
+                        var event = Event(article: article.id, sentence: analysis.sentence.index,
+                                          span: (analysis.sentence.start, analysis.sentence.end), source: demander, target: obligated,
+                                          code: demand, modality: .asserted, date: date, speaker: nil, condition: nil, evidence: evidence,
+                                          pattern: pattern.id)
+                        event.head = match.head
+                        event.rank = match.rank
+                        main.append(event)
+                    }
+                }
+                continue
+            }
             for date in eventDates(match, analysis, dates: dates, today: article.date, asserted: reading.modality == .asserted) {
                 for source in sourceMembers {
                     for target in targetMembers {
@@ -458,11 +479,15 @@ public struct EventCoder: Sendable {
         return (source, target)
     }
 
-    /// "rejected the EU proposal": an actor standing between the head and the pattern's last word.
+    /// "rejected the EU proposal": an actor standing between the head and the pattern's last word. A word
+    /// the pattern itself names is part of the event, not an actor: "suspended military aid to Guatemala" is
+    /// aid to Guatemala, not to the military.
     private func mentionInside(_ match: PatternMatch, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
         guard match.last > match.head + 1 else { return nil }
         for t in (match.head + 1)..<match.last {
-            if let m = analysis.mention(at: t), m != source, !sameActors(analysis.mentions[m], analysis.mentions[source]) { return m }
+            guard let m = analysis.mention(at: t), m != source, !sameActors(analysis.mentions[m], analysis.mentions[source]) else { continue }
+            if analysis.mentions[m].tokens.contains(where: match.consumed.contains) { continue }
+            return m
         }
         return nil
     }

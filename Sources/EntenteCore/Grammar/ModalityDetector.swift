@@ -12,6 +12,8 @@ struct ModalityDetector {
         /// Whether the negation is the subject's refusal: "refused to", "declined to", "will not" (not "did
         /// not", "failed to" or "would not"), which CAMEO codes as rejecting the act (`CameoOntology.refusal`).
         var refusal: Bool
+        /// Whether a modal of obligation ("must", "should") governs the predicate.
+        var obligation: Bool
         var inCondition: Bool
         /// Token of the "if"/"unless" opening the condition.
         var conditionStart: Int?
@@ -55,6 +57,7 @@ struct ModalityDetector {
         var negated = false
         var refused = false
         var will = false
+        var obligation = false
         var hypothetical = false
         var future = false
         var inCondition = false
@@ -75,6 +78,7 @@ struct ModalityDetector {
             let w = norms[q]
             if WordClasses.negations.contains(w) { negated = true }
             if WordClasses.hypotheticalModals.contains(w) { hypothetical = true }
+            if WordClasses.obligationModals.contains(w) { obligation = true }
             if WordClasses.futureMarkers.contains(w) { future = true; will = true }
             if w == "to", q > 0 {
                 let before = norms[q - 1]
@@ -94,6 +98,7 @@ struct ModalityDetector {
         else { modality = isNominal ? nounPhraseModality(before: head, from: clauseStart) ?? .asserted : .asserted }
         // "Will not" refuses; "is not expected to" or "does not plan to" only forecasts.
         let refusal = negated && !inCondition && !hypothetical && (refused || will)
-        return Reading(modality: modality, negated: negated, refusal: refusal, inCondition: inCondition, conditionStart: conditionStart)
+        return Reading(modality: modality, negated: negated, refusal: refusal, obligation: obligation && !inCondition,
+                       inCondition: inCondition, conditionStart: conditionStart)
     }
 }

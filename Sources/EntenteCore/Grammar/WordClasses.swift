@@ -17,7 +17,9 @@ enum WordClasses {
         "some", "every", "each", "'s", "'", "my", "your",
     ]
     static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "nothing", "without", "cannot"]
-    static let hypotheticalModals: Set<String> = ["could", "would", "might", "may", "should", "ought", "can", "cannot", "possibly", "perhaps", "maybe", "possibility", "possible", "potential", "potentially", "if", "unless", "whether", "hypothetically"]
+    /// Modals of obligation: what "must" or "should" happen has not happened, and a speaker who says so demands it.
+    static let obligationModals: Set<String> = ["must", "should", "ought"]
+    static let hypotheticalModals: Set<String> = ["could", "would", "might", "may", "must", "should", "ought", "can", "cannot", "possibly", "perhaps", "maybe", "possibility", "possible", "potential", "potentially", "if", "unless", "whether", "hypothetically"]
     static let futureMarkers: Set<String> = ["will", "'ll", "shall"]
     /// Verbs of the "X plans to do" kind that put what follows in the future.
     static let futureVerbs: Set<String> = [
