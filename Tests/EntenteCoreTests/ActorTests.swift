@@ -12,6 +12,16 @@ struct ActorTests {
         return document.sentences.flatMap { recognizer.mentions(in: $0) }.flatMap { $0.members.map(\.code) }
     }
 
+    /// A role word before a noun modifies it ("a military base", "civilian casualties"); before a preposition
+    /// or a word of time it is the actor ("civilians during the war", "protesters yesterday").
+    @Test func aRoleWordIsAnActorUnlessItModifiesANoun() {
+        #expect(actors("Syrian forces killed civilians during the war.") == ["SYRMIL", "CVL"])
+        #expect(actors("Syrian forces killed civilians throughout the war.") == ["SYRMIL", "CVL"])
+        #expect(actors("Police arrested protesters yesterday.") == ["COP", "OPP"])
+        #expect(actors("Rebels attacked a military base.") == ["REB"])
+        #expect(actors("The strike caused civilian casualties.") == [])
+    }
+
     @Test func namesOfStates() {
         #expect(actors("The DPRK and the Democratic People's Republic of Korea are North Korea.") == ["PRK", "PRK", "PRK"])
         #expect(actors("The Republic of Korea, South Korea and the Russian Federation.") == ["KOR", "KOR", "RUS"])

@@ -102,6 +102,15 @@ struct ActorRecognizer {
         return items
     }
 
+    /// Words after a role word that are no noun it could modify: more prepositions and words of time and
+    /// place, so that "killed civilians during the war" and "arrested protesters yesterday" keep their actors.
+    static let notNouns: Set<String> = [
+        "during", "throughout", "inside", "outside", "around", "along", "alongside", "until", "till", "following", "beside",
+        "besides", "off", "out", "up", "down", "back", "again", "too", "there", "here", "yesterday", "today", "tonight",
+        "overnight", "now", "last", "this", "next", "earlier", "later", "recently", "already", "instead", "together",
+        "abroad", "each", "every", "as", "so", "when", "whom", "what", "how", "why", "nor", "either", "neither", "than",
+    ]
+
     /// "military base", "civilian casualties": a role word used as a modifier of another noun is no actor.
     private func isAttributiveRole(_ entry: ActorEntry, at next: Int, end: Int) -> Bool {
         guard case .role = entry, next < end else { return false }
@@ -109,7 +118,7 @@ struct ActorRecognizer {
         guard token.kind == .word, !token.isCapitalized else { return false }
         let word = token.norm
         if Self.auxiliaries.contains(word) || WordClasses.prepositions.contains(word) || WordClasses.determiners.contains(word)
-            || WordClasses.clauseBreaks.contains(word) || word.hasSuffix("ly") || word == "'s" || word == "'" {
+            || WordClasses.clauseBreaks.contains(word) || Self.notNouns.contains(word) || word.hasSuffix("ly") || word == "'s" || word == "'" {
             return false
         }
         if verbForms.contains(word) || word.hasSuffix("ed") || lexicon.phrases.startsWith(word) { return false }
