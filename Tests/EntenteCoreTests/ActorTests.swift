@@ -22,6 +22,13 @@ struct ActorTests {
         #expect(actors("The strike caused civilian casualties.") == [])
     }
 
+    /// Adjectives in -an and -i name their people in the plural; "the French" and "the Chinese" are no such plurals.
+    @Test func aPeopleInThePluralIsItsState() {
+        #expect(actors("Israeli troops killed three Palestinians.") == ["ISRMIL", "PSE"])
+        #expect(actors("The authorities deported 165 Venezuelans and two Iraqis.") == ["GOV", "VEN", "IRQ"])
+        #expect(actors("The Americans met the Afghans.") == ["USA", "AFG"])
+    }
+
     @Test func namesOfStates() {
         #expect(actors("The DPRK and the Democratic People's Republic of Korea are North Korea.") == ["PRK", "PRK", "PRK"])
         #expect(actors("The Republic of Korea, South Korea and the Russian Federation.") == ["KOR", "KOR", "RUS"])

@@ -64,6 +64,11 @@ public struct ActorLexicon: Sendable {
                 let words = phraseWords(name)
                 phrases.insert(words, .country(code: code, kind: kind))
                 if kind == .people { phrases.insert(pluralized(words), .country(code: code, kind: kind)) }
+                // Adjectives in -an and -i are their people's name too, in the plural: "killed three
+                // Palestinians", "deported 165 Venezuelans", "Iraqis voted" (not "the French", "the Chinese").
+                if kind == .adj, let last = words.last, last.count > 3, last.hasSuffix("an") || last.hasSuffix("i") {
+                    phrases.insert(pluralized(words), .country(code: code, kind: .people))
+                }
             }
         }
     }
