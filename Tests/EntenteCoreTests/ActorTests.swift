@@ -29,6 +29,12 @@ struct ActorTests {
         #expect(actors("The Americans met the Afghans.") == ["USA", "AFG"])
     }
 
+    /// A leader's role words are their state's: "Assad's forces", "the Putin government".
+    @Test func aLeadersForcesAreTheirStates() {
+        #expect(actors("Bashar al-Assad's forces attacked the town.", date: "2018-04-01") == ["SYRMIL"])
+        #expect(actors("The Putin government condemned the attack.", date: "2018-04-01") == ["RUSGOV"])
+    }
+
     @Test func namesOfStates() {
         #expect(actors("The DPRK and the Democratic People's Republic of Korea are North Korea.") == ["PRK", "PRK", "PRK"])
         #expect(actors("The Republic of Korea, South Korea and the Russian Federation.") == ["KOR", "KOR", "RUS"])

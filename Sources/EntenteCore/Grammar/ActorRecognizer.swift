@@ -223,6 +223,11 @@ struct ActorRecognizer {
                 return composeModified(items, at: k, code: code, country: country, kind: .organisation, isAdjective: false)
             case .person(_, let country, let tenures):
                 let code = personCode(tenures, country: country)
+                // "Assad's forces", "the Putin government": a leader's role words are their state's.
+                if let state = country ?? codeCountry(code), k + 1 < items.count, case .entry(.role(let role)) = items[k + 1].raw,
+                   adjacent(item.tokens, items[k + 1].tokens, allowing: ["'s", "'"]) {
+                    return composeRole(items, at: k + 1, role: role, country: state, base: state, start: item.tokens.lowerBound).map { ($0.0, $0.1 + 1) }
+                }
                 return (ActorMention(tokens: item.tokens, members: [actor(code, country ?? codeCountry(code), item.tokens)], kind: .person), 1)
             case .role(let role):
                 return composeRole(items, at: k, role: role, country: nil, base: nil, start: item.tokens.lowerBound)
