@@ -64,6 +64,9 @@ struct DictionaryTests {
         let send = Dictionary(Fixtures.dictionaries.inflector.forms(of: "send"), uniquingKeysWith: { a, _ in a })
         #expect(send["sent"] != nil)
         #expect(Inflector.plural("sanction") == "sanctions" && Inflector.plural("militia") == "militias" && Inflector.plural("embassy") == "embassies")
+        // The "u" of "qu" is no vowel: the final consonant doubles as after any single vowel.
+        let equip = Dictionary(Fixtures.dictionaries.inflector.forms(of: "equip"), uniquingKeysWith: { a, _ in a })
+        #expect(equip["equipped"] != nil && equip["equipping"] != nil)
     }
 }
 

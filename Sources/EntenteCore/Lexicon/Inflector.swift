@@ -63,11 +63,14 @@ public struct Inflector: Sendable {
     }
 
     /// "stop" → "stopp": a final consonant after a single vowel may double (both forms are kept,
-    /// since stress decides: visited, admitted).
+    /// since stress decides: visited, admitted). The "u" of "qu" is no vowel here: "equipped", "squatted".
     static func doubledFinal(_ base: String) -> String? {
         let chars = Array(base)
         guard chars.count >= 3, let last = chars.last, !vowels.contains(last), !"wxy".contains(last),
-              vowels.contains(chars[chars.count - 2]), !vowels.contains(chars[chars.count - 3]) else { return nil }
+              vowels.contains(chars[chars.count - 2]) else { return nil }
+        let before = chars[chars.count - 3]
+        let quVowel = before == "u" && chars.count >= 4 && chars[chars.count - 4] == "q"
+        guard !vowels.contains(before) || quVowel else { return nil }
         return base + String(last)
     }
 
