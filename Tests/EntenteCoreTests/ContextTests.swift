@@ -20,6 +20,7 @@ struct ContextTests {
         ("Egypt may host talks with Israel.", .hypothetical),
         ("China will impose sanctions on Taiwan.", .future),
         ("Britain plans to impose sanctions on Iran.", .future),
+        ("Russia vowed to retaliate against Ukraine.", .asserted),
         ("Russia is expected to attack Ukraine.", .future),
         ("Poland is set to host talks with Ukraine.", .future),
     ])
@@ -217,6 +218,15 @@ struct ModalityFormTests {
         #expect(bare.code.code == "0841" && bare.modality == .hypothetical)
         let own = try #require(Fixtures.code("Poland should pull its troops out of Iraq, Prime Minister Marek Belka said.").first)
         #expect(!own.code.code.hasPrefix("10"))
+    }
+
+    /// What is promised, pledged, vowed or threatened has not been done yet: the act after the promise is future.
+    @Test func aPromisedActIsFuture() {
+        let events = Fixtures.code("Japan promised to hand over medical supplies to Ukraine.")
+        #expect(events.contains { $0.code.root == "03" && $0.modality == .asserted })
+        #expect(events.filter { $0.code.root == "07" }.allSatisfy { $0.modality == .future } && events.contains { $0.code.root == "07" })
+        let vow = Fixtures.code("Russia vowed to retaliate against Ukraine.")
+        #expect(vow.contains { $0.code.root == "19" && $0.modality == .future } && !vow.contains { $0.code.root == "19" && $0.modality == .asserted })
     }
 
     @Test func aRefusalUnderAConditionStaysHypothetical() throws {

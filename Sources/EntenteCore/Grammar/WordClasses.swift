@@ -26,6 +26,10 @@ enum WordClasses {
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "expect", "expected",
         "set", "going", "aim", "aims", "aimed", "scheduled", "due", "prepare", "prepares", "preparing", "prepared",
         "about",
+        // Promises, offers and threats: what is promised to be done has not been done yet.
+        "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging", "vow", "vows", "vowed",
+        "vowing", "agree", "agrees", "agreed", "agreeing", "offer", "offers", "offered", "offering", "undertake", "undertakes",
+        "undertook", "undertaken", "threaten", "threatens", "threatened", "threatening",
     ]
     /// Verbs of the "X refused to do" kind that negate what follows.
     /// The negating verbs that say the subject will not do what follows: a refusal, not a failure or a stop.
