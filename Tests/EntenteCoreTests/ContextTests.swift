@@ -213,6 +213,13 @@ struct ModalityFormTests {
                 "\(text): \(Fixtures.summary(text)) \(event.modality)")
     }
 
+    /// A report of what another must do, whose act no pattern names, is still a demand of them.
+    @Test func aReportOfWhatAnotherMustDoIsADemand() {
+        #expect(Fixtures.summary("The Egyptian foreign minister said the Israeli government must ensure the safety of civilians.").first == "100 EGYGOV>ISRGOV")
+        #expect(Fixtures.summary("Russia said it must protect its citizens.").allSatisfy { !$0.hasPrefix("100") })
+        #expect(Fixtures.summary("The EU says military intervention in Venezuela must be avoided.").allSatisfy { !$0.hasPrefix("100") })
+    }
+
     @Test func anObligationWithoutASpeakerOrOfOnesOwnStateIsNoDemand() throws {
         let bare = try #require(Fixtures.code("Iran must release the sailors.").first)
         #expect(bare.code.code == "0841" && bare.modality == .hypothetical)

@@ -400,7 +400,43 @@ public struct EventCoder: Sendable {
             }
         }
         if main.contains(where: { !$0.isReport }) { main.removeAll(where: \.isReport) }
+        // "Trump said the oppression of the Venezuelan people must end": a report of what another must do,
+        // whose act no pattern names, is still the speaker's demand of them (100).
+        for index in main.indices where main[index].isReport {
+            guard let obligated = obligatedActor(after: main[index].head, analysis), let demand = dictionaries.ontology["100"],
+                  !obligated.members.contains(where: { $0.code == main[index].source.code || $0.code == main[index].source.country }) else { continue }
+            main[index].code = demand
+            main[index].target = obligated.members.first
+            main[index].isReport = false
+        }
         return main.sorted { a, b in a.rank != b.rank ? a.rank < b.rank : a.head < b.head }
+    }
+
+    /// The actor a reported clause says must or should act: "said [the Sri Lankan government] must ensure
+    /// security"; nil unless an actor stands within a few words after the reporting verb and an obligation
+    /// modal follows it, before a verb that is no form of "be".
+    private func obligatedActor(after head: Int, _ analysis: SentenceAnalysis) -> ActorMention? {
+        let norms = analysis.norms
+        var t = head + 1
+        if t < analysis.end, norms[t] == "that" || norms[t] == "on" || norms[t] == "," { t += 1 }
+        var steps = 0
+        while t < analysis.end, steps < 8, !analysis.isBreak(t) {
+            if let m = analysis.mention(at: t) {
+                let mention = analysis.mentions[m]
+                guard !mention.members.isEmpty else { return nil }
+                var q = mention.tokens.upperBound
+                var gap = 0
+                while q < analysis.end, gap < 6, !analysis.isBreak(q), !WordClasses.obligationModals.contains(norms[q]) { q += 1; gap += 1 }
+                guard q + 1 < analysis.end, WordClasses.obligationModals.contains(norms[q]) else { return nil }
+                var verb = q + 1
+                if norms[verb] == "not" || norms[verb] == "also" { verb += 1 }
+                guard verb < analysis.end, !WordClasses.beForms.contains(norms[verb]) else { return nil }
+                return mention
+            }
+            t += 1
+            steps += 1
+        }
+        return nil
     }
 
     /// Source and target mentions of a match, or nil when it has no source: from the parse where it names
