@@ -236,6 +236,21 @@ struct ModalityFormTests {
         #expect(vow.contains { $0.code.root == "19" && $0.modality == .future } && !vow.contains { $0.code.root == "19" && $0.modality == .asserted })
     }
 
+    /// What a speaker says it will do itself is its intent (or threat), asserted that day, before the act,
+    /// which stays future; in reported speech "would" is that "will". What it says another will do is no intent.
+    @Test func whatTheSpeakerSaysItWillDoIsItsIntent() {
+        let release = Fixtures.code("The ELN has said it will release the Colombian sergeant.")
+        #expect(release.first.map { "\($0.code.code) \($0.modality)" } == "0353 asserted")
+        #expect(release.contains { $0.code.code == "0841" && $0.modality == .future })
+        let aid = Fixtures.code("Germany said it would provide military aid to Mali.")
+        #expect(aid.first.map { "\($0.code.code) \($0.source.code)>\($0.target?.code ?? "-") \($0.modality)" } == "0332 DEU>MLI asserted")
+        #expect(aid.contains { $0.code.code == "072" && $0.modality == .future })
+        let threat = Fixtures.code("Turkey said it will attack the Kurdish fighters.")
+        #expect(threat.first?.code.root == "13")
+        let forecast = Fixtures.code("Biden said Russia will attack Ukraine.")
+        #expect(!forecast.contains { $0.code.root == "13" } && forecast.contains { $0.code.root == "19" && $0.modality == .future })
+    }
+
     @Test func aRefusalUnderAConditionStaysHypothetical() throws {
         let event = try #require(Fixtures.code("Hezbollah will not release the soldiers unless Israel releases the Lebanese detainees.").first)
         #expect(event.code.code == "1243" && event.modality == .hypothetical && event.condition != nil)

@@ -36,4 +36,7 @@ public struct Event: Sendable {
     var rank: Int = 0
     /// Whether the event comes from a reporting verb ("said"), coded only when nothing else is.
     var isReport: Bool = false
+    /// Whether the source commits itself to the act (promises it, or says it will do it): the act is
+    /// then preceded by the expression of that intent (`EventCoder.withIntents`).
+    var isCommitment: Bool = false
 }

@@ -347,6 +347,12 @@ public struct EventCoder: Sendable {
                 return false
             }()
             let speaker = isReport ? nil : analysis.speaker
+            // "Germany said it would send troops": in reported speech "would" is the "will" of the words reported.
+            let reportedWill = reading.onlyWould && !reading.negated && speaker != nil
+            if reportedWill { reading.modality = .future }
+            // "Farc said it will release", "we will respond": the speaker says what it will do itself.
+            let sourceKind = analysis.mentions[sourceMention].kind
+            let selfReported = (sourceKind == .pronoun || sourceKind == .firstPerson) && sourceMembers.contains { $0.code == speaker?.code }
             // "Russia says Israel must end its attacks on Syria": what the speaker says another must do is the
             // speaker's demand of it (CAMEO 10), as CAMEO codes it; the act itself has not happened.
             // Only an act the obligated does itself (an active verb), and not what a leader says their own
@@ -381,6 +387,8 @@ public struct EventCoder: Sendable {
                         event.head = match.head
                         event.rank = match.rank
                         event.isReport = isReport
+                        // What the source promises, or says itself it will do, is its intent (or threat) today.
+                        event.isCommitment = !match.isPassive && source.country != nil && (reading.promised || (reading.will || reportedWill) && selfReported)
                         if reading.inCondition, let start = reading.conditionStart { antecedents.append((event, start)) } else { main.append(event) }
                         if let reverse = reversed(event, pattern) { main.append(reverse) }
                     }
@@ -400,6 +408,7 @@ public struct EventCoder: Sendable {
             }
         }
         if main.contains(where: { !$0.isReport }) { main.removeAll(where: \.isReport) }
+        main = withIntents(main)
         // "Trump said the oppression of the Venezuelan people must end": a report of what another must do,
         // whose act no pattern names, is still the speaker's demand of them (100).
         for index in main.indices where main[index].isReport {
@@ -410,6 +419,29 @@ public struct EventCoder: Sendable {
             main[index].isReport = false
         }
         return main.sorted { a, b in a.rank != b.rank ? a.rank < b.rank : a.head < b.head }
+    }
+
+    /// Before each act the source commits itself to ("Farc said it will release the sergeant", "pledged to
+    /// send aid"), the expression of that intent or threat (`CameoOntology.intent`), asserted: that is what
+    /// happened that day, and CAMEO codes it so. The act stays, future. A sentence that already codes an
+    /// intent or threat of the source (a pattern such as "PLEDGE to provide weapon") gets no second one.
+    private func withIntents(_ events: [Event]) -> [Event] {
+        guard events.contains(where: \.isCommitment) else { return events }
+        var out: [Event] = []
+        for event in events {
+            if event.isCommitment, event.modality == .future || event.modality == .asserted, !["03", "13"].contains(event.code.root),
+               let intent = dictionaries.ontology.intent(of: event.code),
+               !events.contains(where: { ["03", "13"].contains($0.code.root) && $0.source.code == event.source.code }),
+               !out.contains(where: { $0.code == intent && $0.source.code == event.source.code && $0.target?.code == event.target?.code }) {
+                var expressed = event
+                expressed.code = intent
+                expressed.modality = .asserted
+                expressed.isCommitment = false
+                out.append(expressed)
+            }
+            out.append(event)
+        }
+        return out
     }
 
     /// The actor a reported clause says must or should act: "said [the Sri Lankan government] must ensure

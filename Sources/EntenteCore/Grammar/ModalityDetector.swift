@@ -14,6 +14,13 @@ struct ModalityDetector {
         var refusal: Bool
         /// Whether a modal of obligation ("must", "should") governs the predicate.
         var obligation: Bool
+        /// Whether the subject promises the act ("pledged to", "agreed to", "vowed to").
+        var promised: Bool
+        /// Whether "will" (or "shall") puts the act ahead.
+        var will: Bool
+        /// Whether "would" is the only thing that makes the act hypothetical: in reported speech it is the
+        /// "will" of the words reported ("said it would send troops").
+        var onlyWould: Bool
         var inCondition: Bool
         /// Token of the "if"/"unless" opening the condition.
         var conditionStart: Int?
@@ -58,6 +65,8 @@ struct ModalityDetector {
         var refused = false
         var will = false
         var obligation = false
+        var promised = false
+        var otherModal = false
         var hypothetical = false
         var future = false
         var inCondition = false
@@ -77,13 +86,14 @@ struct ModalityDetector {
         while q >= floor, steps < 10 {
             let w = norms[q]
             if WordClasses.negations.contains(w) { negated = true }
-            if WordClasses.hypotheticalModals.contains(w) { hypothetical = true }
+            if WordClasses.hypotheticalModals.contains(w) { hypothetical = true; if w != "would" { otherModal = true } }
             if WordClasses.obligationModals.contains(w) { obligation = true }
             if WordClasses.futureMarkers.contains(w) { future = true; will = true }
             if w == "to", q > 0 {
                 let before = norms[q - 1]
                 if WordClasses.negatingVerbs.contains(before) { negated = true }
                 if WordClasses.refusingVerbs.contains(before) { refused = true }
+                if WordClasses.promisingVerbs.contains(before) { promised = true }
                 if WordClasses.futureVerbs.contains(before) || WordClasses.beForms.contains(before) && before != "been" { future = true }
             }
             if w == "no", q + 1 < norms.count, norms[q + 1] == "longer" { negated = true }
@@ -99,6 +109,8 @@ struct ModalityDetector {
         // "Will not" refuses; "is not expected to" or "does not plan to" only forecasts.
         let refusal = negated && !inCondition && !hypothetical && (refused || will)
         return Reading(modality: modality, negated: negated, refusal: refusal, obligation: obligation && !inCondition,
+                       promised: promised && !negated && !inCondition && !otherModal, will: will && !negated && !inCondition && !otherModal,
+                       onlyWould: hypothetical && !otherModal && !inCondition,
                        inCondition: inCondition, conditionStart: conditionStart)
     }
 }

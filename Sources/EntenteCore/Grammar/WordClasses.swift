@@ -31,6 +31,12 @@ enum WordClasses {
         "vowing", "agree", "agrees", "agreed", "agreeing", "offer", "offers", "offered", "offering", "undertake", "undertakes",
         "undertook", "undertaken", "threaten", "threatens", "threatened", "threatening",
     ]
+    /// Verbs by which the subject commits itself to what follows: an expression of intent (or a threat).
+    static let promisingVerbs: Set<String> = [
+        "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging", "vow", "vows", "vowed",
+        "vowing", "agree", "agrees", "agreed", "agreeing", "offer", "offers", "offered", "offering", "undertake", "undertakes",
+        "undertook", "undertaken",
+    ]
     /// Verbs of the "X refused to do" kind that negate what follows.
     /// The negating verbs that say the subject will not do what follows: a refusal, not a failure or a stop.
     static let refusingVerbs: Set<String> = ["refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "reject", "rejected"]
