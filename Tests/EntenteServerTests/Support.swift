@@ -14,6 +14,12 @@ enum Server {
         return EventCoder(dictionaries: dictionaries)
     }()
 
+    /// Every path of the JSON API, as the OpenAPI document must list them.
+    static let apiPaths: Set<String> = [
+        "/api/events", "/api/dyads", "/api/dyads/{a}/{b}/series", "/api/actors", "/api/map", "/api/network", "/api/countries/{country}",
+        "/api/changes", "/api/articles", "/api/articles/{id}",
+    ]
+
     /// A store holding the demo articles (a new one each call, so writes in one test do not leak into another).
     static func demoStore() throws -> MemoryStore {
         try MemoryStore(coder: coder, articles: try DemoArticles.load())

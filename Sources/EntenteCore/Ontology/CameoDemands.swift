@@ -4,10 +4,8 @@ extension CameoOntology {
     /// 101x, diplomatic cooperation 102, aid 103x, political reform 104x, yielding 105x, talks 106, mediation
     /// 108; any other act, or one demanded not to happen ("must not"), is a demand (100).
     public func demand(of code: CameoCode, negated: Bool) -> CameoCode? {
-        guard !negated, let target = Self.demands[code.code] ?? Self.demands[String(code.code.prefix(3))] ?? Self.demands[code.root] else {
-            return self["100"]
-        }
-        return self[target]
+        guard !negated, let demand = counterpart(of: code, in: Self.demands) else { return self["100"] }
+        return demand
     }
 
     /// CAMEO code (or its three- or two-digit prefix) → the code of its demand.

@@ -4,10 +4,7 @@ extension CameoOntology {
     /// day; "vowed to retaliate" a threat of force (138). Consultations are 036 (mediation 039), diplomatic
     /// cooperation 032, material cooperation 031x, aid 033x, political reform 034x, yielding 035x; reducing
     /// relations is threatened as 131x, coercion 132 or 137, violence 138x. Nil for other acts.
-    public func intent(of code: CameoCode) -> CameoCode? {
-        guard let target = Self.intents[code.code] ?? Self.intents[String(code.code.prefix(3))] ?? Self.intents[code.root] else { return nil }
-        return self[target]
-    }
+    public func intent(of code: CameoCode) -> CameoCode? { counterpart(of: code, in: Self.intents) }
 
     /// CAMEO code (or its three- or two-digit prefix) → the code of its intent or threat.
     static let intents: [String: String] = [

@@ -46,6 +46,13 @@ public struct CameoOntology: Sendable {
 
     public subscript(code: String) -> CameoCode? { codes[code] }
 
+    /// The code `table` gives for `code` (a refusal, a demand, an intent of it): by the whole code, else
+    /// its three-digit prefix, else its root.
+    func counterpart(of code: CameoCode, in table: [String: String]) -> CameoCode? {
+        guard let target = table[code.code] ?? table[String(code.code.prefix(3))] ?? table[code.root] else { return nil }
+        return self[target]
+    }
+
     /// Admits a code that a TABARI/PETRARCH dictionary uses outside CAMEO's table (the validation
     /// suite's `1717`, `903`, `174K`): it takes the quad class and Goldstein value of its root when the
     /// root is CAMEO's, and none otherwise. The null code `---` and TABARI's discard code `###` are never admitted: they code no event.

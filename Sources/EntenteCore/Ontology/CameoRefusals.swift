@@ -4,10 +4,7 @@ extension CameoOntology {
     /// (125, mediation 126), material cooperation rejected cooperation (121x), aid rejected requests for aid
     /// (122x), yielding a refusal to yield (123x for political reform, 124x otherwise). Nil for codes CAMEO has
     /// no refusal of (statements, appeals, conflict).
-    public func refusal(of code: CameoCode) -> CameoCode? {
-        guard let target = Self.refusals[code.code] ?? Self.refusals[String(code.code.prefix(3))] ?? Self.refusals[code.root] else { return nil }
-        return self[target]
-    }
+    public func refusal(of code: CameoCode) -> CameoCode? { counterpart(of: code, in: Self.refusals) }
 
     /// CAMEO code (or its three- or two-digit prefix) → the code of its refusal.
     static let refusals: [String: String] = [
