@@ -12,6 +12,13 @@ struct EventTests {
         #expect(accusation.hasPrefix("112") && accusation.hasSuffix("RUS>UKR"))
     }
 
+    /// A nominal event takes its source from the subject of the verb it is the object of ("kicked off a visit",
+    /// "paid a visit", "resumed talks").
+    @Test func lightVerbsGiveNominalEventsTheirSource() {
+        #expect(s("The Pakistani president kicked off a three-day visit to Italy.", "2025-01-15").contains("042 PAKGOV>ITA"))
+        #expect(s("The Indian prime minister paid a visit to Japan.", "2025-01-15").contains("042 INDGOV>JPN"))
+    }
+
     @Test func passiveVoice() {
         #expect(s("Sanctions were imposed on Iran by the European Union.", "2025-01-15").first == "163 IGOEEC>IRN")
         #expect(s("Iran was attacked by Israel.", "2025-01-15").first?.hasSuffix("ISR>IRN") == true)

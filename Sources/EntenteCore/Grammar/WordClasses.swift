@@ -61,6 +61,10 @@ enum WordClasses {
         "signalled", "signaled", "receive", "received", "take", "took", "taken", "deliver", "delivered", "send",
         "sent", "mount", "mounted", "step", "stepped", "begin", "began", "start", "started", "continue", "continued",
         "have", "has", "had",
+        // Journeys and talks are paid, kicked off, wrapped up, embarked on, resumed.
+        "pay", "paid", "pays", "kick", "kicked", "kicks", "wrap", "wrapped", "wraps", "conclude", "concluded", "concludes",
+        "complete", "completed", "resume", "resumed", "resumes", "embark", "embarked", "embarks", "open", "opened", "opens",
+        "undertake", "undertook", "undertaken", "lead", "led", "leads",
     ]
     /// Words before a head that show it is used as a noun, not a verb.
     static let nounMarkers: Set<String> = [
