@@ -96,8 +96,10 @@ public struct EventPlacer: Sendable {
                 // A statement, demand or sanction is placed only by its own verb phrase ("told reporters in
                 // Brussels", "In Geneva, the envoy said"), not by a place that qualifies what it is about
                 // ("the attack in Syria was staged", "conditions in China").
+                // The source's own place counts too: "the US Embassy in Iraq suspended operations".
                 let head = events[index].head
-                found = found.filter { ($0.cue > head && $0.cue <= head + 5) || $0.cue == analysis.start }
+                let source = events[index].source.start..<events[index].source.end
+                found = found.filter { ($0.cue > head && $0.cue <= head + 5) || $0.cue == analysis.start || source.contains(document.tokens[$0.cue].start) }
             }
             var local = countries
             for a in [events[index].source, events[index].target].compactMap({ $0 }) { if let c = a.country { local.insert(c) } }
