@@ -67,6 +67,8 @@ struct PlacesTests {
         // The attack is in Syria; the accusation is made nowhere the text says.
         #expect(place("Russia accused the United States of staging the chemical attack in Syria.", root: "11") == nil)
         #expect(place("Hariri told a news conference in Geneva that he wanted Assad removed.")?.hasPrefix("Geneva CHE") == true)
+        // The source's own place places what it does.
+        #expect(place("The United States Embassy in Iraq advised U.S. citizens to leave the country.")?.hasPrefix("Iraq IRQ") == true)
     }
 
     @Test func ambiguousNamesFollowTheText() {
