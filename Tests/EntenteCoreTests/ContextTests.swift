@@ -21,6 +21,7 @@ struct ContextTests {
         ("China will impose sanctions on Taiwan.", .future),
         ("Britain plans to impose sanctions on Iran.", .future),
         ("Russia vowed to retaliate against Ukraine.", .asserted),
+        ("Ethiopia allowed the World Food Program to deliver food to Tigray.", .asserted),
         ("Russia is expected to attack Ukraine.", .future),
         ("Poland is set to host talks with Ukraine.", .future),
     ])
@@ -228,6 +229,12 @@ struct ModalityFormTests {
     }
 
     /// What is promised, pledged, vowed or threatened has not been done yet: the act after the promise is future.
+    /// What another is allowed, asked or urged to do has not happened.
+    @Test func whatAnotherIsAllowedToDoIsHypothetical() {
+        let events = Fixtures.code("Ethiopia allowed the World Food Program to deliver food to Tigray.")
+        #expect(events.contains { $0.code.root == "07" && $0.modality == .hypothetical } && !events.contains { $0.code.root == "07" && $0.modality == .asserted })
+    }
+
     @Test func aPromisedActIsFuture() {
         let events = Fixtures.code("Japan promised to hand over medical supplies to Ukraine.")
         #expect(events.contains { $0.code.root == "03" && $0.modality == .asserted })

@@ -80,6 +80,13 @@ struct ModalityDetector {
             inCondition = true
             conditionStart = opener
         }
+        // "allowed the World Food Program to deliver food": the subject of the infinitive is the object of a
+        // directive verb; what it is asked or allowed to do has not happened.
+        if head > 0, norms[head - 1] == "to", let subject, subject.lowerBound > clauseStart {
+            var p = subject.lowerBound - 1
+            while p > clauseStart, WordClasses.determiners.contains(norms[p]) { p -= 1 }
+            if WordClasses.directiveVerbs.contains(norms[p]) { hypothetical = true; otherModal = true }
+        }
         var q = head - 1
         var steps = 0
         let floor = max(clauseStart, subject?.upperBound ?? clauseStart)
@@ -94,6 +101,8 @@ struct ModalityDetector {
                 if WordClasses.negatingVerbs.contains(before) { negated = true }
                 if WordClasses.refusingVerbs.contains(before) { refused = true }
                 if WordClasses.promisingVerbs.contains(before) { promised = true }
+                // "urged to release": a directive verb right before.
+                if WordClasses.directiveVerbs.contains(before) { hypothetical = true; otherModal = true }
                 if WordClasses.futureVerbs.contains(before) || WordClasses.beForms.contains(before) && before != "been" { future = true }
             }
             if w == "no", q + 1 < norms.count, norms[q + 1] == "longer" { negated = true }

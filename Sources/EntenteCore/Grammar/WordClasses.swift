@@ -31,6 +31,14 @@ enum WordClasses {
         "vowing", "agree", "agrees", "agreed", "agreeing", "offer", "offers", "offered", "offering", "undertake", "undertakes",
         "undertook", "undertaken", "threaten", "threatens", "threatened", "threatening",
     ]
+    /// Verbs that ask, allow or push another to do what follows ("allowed the WFP to deliver food", "urged
+    /// Israel to release"): what follows has not happened.
+    static let directiveVerbs: Set<String> = [
+        "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting", "authorize", "authorizes",
+        "authorized", "authorise", "authorises", "authorised", "let", "lets", "ask", "asks", "asked", "asking", "urge", "urges",
+        "urged", "urging", "invite", "invites", "invited", "inviting", "encourage", "encourages", "encouraged", "press",
+        "pressed", "pressing", "persuade", "persuaded", "request", "requested", "want", "wants", "wanted", "enable", "enabled",
+    ]
     /// Verbs by which the subject commits itself to what follows: an expression of intent (or a threat).
     static let promisingVerbs: Set<String> = [
         "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging", "vow", "vows", "vowed",
