@@ -63,6 +63,15 @@ struct PlacesTests {
         #expect(place("Seoul has imposed sanctions on Russia.") == nil)
     }
 
+    /// An act on a place, with no actor named, is an act on that place's state; a target named stays.
+    @Test func anActOnAPlaceTargetsItsState() {
+        let onAfrin = Fixtures.code("Turkish troops are firing artillery at Afrin from the border.").first
+        #expect(onAfrin?.target?.code == "SYR" && onAfrin?.target?.text == "Afrin")
+        let onBorno = Fixtures.code("Boko Haram attacked a military base in Borno state on Sunday.").first
+        #expect(onBorno?.target?.country == "NGA")
+        #expect(Fixtures.code("Israel struck Hamas positions in Gaza City.").first?.target?.code.hasPrefix("PSE") == true)
+    }
+
     @Test func aStatementIsPlacedOnlyByItsOwnVerbPhrase() {
         // The attack is in Syria; the accusation is made nowhere the text says.
         #expect(place("Russia accused the United States of staging the chemical attack in Syria.", root: "11") == nil)

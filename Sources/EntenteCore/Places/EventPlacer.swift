@@ -108,6 +108,13 @@ public struct EventPlacer: Sendable {
             if let nearest = found.min(by: { abs($0.cue - head) * 2 + ($0.cue < head ? 1 : 0) < abs($1.cue - head) * 2 + ($1.cue < head ? 1 : 0) }),
                let place = resolve(nearest, sentenceCountries: local, articleCountries: countries) {
                 events[index].location = location(nearest, place, document, origin: .sentence)
+                if events[index].target == nil, Self.materialRoots.contains(events[index].code.root), nearest.cue > head, nearest.cue <= head + 8 {
+                    // "captured the mosque in Mosul", "suspended aid deliveries in Borno State": an act on a place
+                    // with no actor named is an act on that place's state, as coders of the field take it.
+                    let named = events[index].location
+                    events[index].target = Actor(code: place.country, country: place.country, text: named?.text ?? place.name,
+                                                 start: named?.start ?? 0, end: named?.end ?? 0)
+                }
             } else {
                 events[index].location = dateline
             }
