@@ -19,6 +19,15 @@ struct EventTests {
         #expect(s("The Indian prime minister paid a visit to Japan.", "2025-01-15").contains("042 INDGOV>JPN"))
     }
 
+    /// The subject may be a quantity or group of the actor, or be described by a participle opening the sentence.
+    @Test func subjectsBehindAQuantityOrAParticiple() {
+        #expect(s("Hundreds of workers stopped work on Tuesday in a strike.", "2025-01-15").first == "143 CVL>-")
+        #expect(s("A group of refugees has gone on hunger strike.", "2025-01-15").first?.hasSuffix("REF>-") == true)
+        #expect(s("Imprisoned Russian opposition leader Alexei Navalny has started a hunger strike.", "2021-04-01").first == "142 RUSOPP>-")
+        // "members of" is as often the object's: the police arrested them.
+        #expect(s("Palestinian police arrested 70 members of Hamas.", "2025-01-15").first?.hasPrefix("173 PSECOP>") == true)
+    }
+
     @Test func passiveVoice() {
         #expect(s("Sanctions were imposed on Iran by the European Union.", "2025-01-15").first == "163 IGOEEC>IRN")
         #expect(s("Iran was attacked by Israel.", "2025-01-15").first?.hasSuffix("ISR>IRN") == true)

@@ -30,6 +30,12 @@ struct SentenceAnalysis {
     }
 
     static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once", "because", "though"]
+    /// Quantities and collectives whose "of" phrase is the actor: "a group of", "hundreds of" (not "members of"
+    /// or "the number of", which as often stand for the object: "arrested 70 members of Hamas").
+    static let collectives: Set<String> = [
+        "group", "groups", "hundreds", "thousands", "dozens", "scores", "millions", "tens", "delegation", "team", "band", "crowd",
+        "crowds", "handful", "majority", "contingent", "batch",
+    ]
 
     /// The mention whose actor is reported as speaking ("…, the ministry said"): never an event's target.
     var speakerToken: Int?
@@ -73,7 +79,13 @@ struct SentenceAnalysis {
                     // "with South Korea", "the support of Russia": not a subject.
                     // "after North Korea fired": a subordinating conjunction, not a preposition.
                     if Self.subordinators.contains(prev) { return m }
-                    if WordClasses.prepositions.contains(prev) || isVerb(before) && !WordClasses.beForms.contains(prev) && prev != "that" {
+                    // "A group of asylum seekers has gone on hunger strike", "hundreds of workers stopped work":
+                    // a quantity or a collective of the actor is the actor.
+                    if prev == "of", before > start, Self.collectives.contains(norms[before - 1]) { return m }
+                    // "Imprisoned opposition leader Navalny has started …": a participle opening the sentence
+                    // (or after a determiner) describes the subject, it does not govern it.
+                    let adjectival = before == start || (before > start && WordClasses.determiners.contains(norms[before - 1]))
+                    if WordClasses.prepositions.contains(prev) || isVerb(before) && !adjectival && !WordClasses.beForms.contains(prev) && prev != "that" {
                         if prev == "by", agent == nil { agent = m }
                         q = before - 1
                         continue
