@@ -28,6 +28,13 @@ struct EventTests {
         #expect(s("Palestinian police arrested 70 members of Hamas.", "2025-01-15").first?.hasPrefix("173 PSECOP>") == true)
     }
 
+    /// After a whole actor, a word that is only a verb's form is the verb, though the actor ends in a word that
+    /// often makes nouns ("military strike"); a base form after it stays a noun ("military attack").
+    @Test func aPastFormAfterAnActorIsTheVerb() {
+        #expect(s("The Israeli military struck a target in Gaza.", "2025-01-15").first == "190 ISRMIL>PSE")
+        #expect(s("The Israeli military attack killed ten people.", "2025-01-15").count == 1)
+    }
+
     @Test func passiveVoice() {
         #expect(s("Sanctions were imposed on Iran by the European Union.", "2025-01-15").first == "163 IGOEEC>IRN")
         #expect(s("Iran was attacked by Israel.", "2025-01-15").first?.hasSuffix("ISR>IRN") == true)

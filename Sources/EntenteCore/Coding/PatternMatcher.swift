@@ -78,7 +78,11 @@ struct PatternMatcher {
         for t in analysis.start..<analysis.end where ids[t] >= 0 && analysis.mention(at: t) == nil {
             let entry = patterns.entries[Int(ids[t])]
             let candidates = entry.verbPatterns
-            if !candidates.isEmpty, verbReading(t, in: analysis) {
+            // "The Israeli military struck": after a whole actor, a form that is only a verb's ("struck", not
+            // "attack" or "support", which "military" before them makes nouns) is the verb.
+            let onlyVerb = candidates.allSatisfy { $0.1.isDisjoint(with: [.base, .third]) }
+            let afterActor = t > analysis.start && analysis.mention(at: t - 1).map { !analysis.mentions[$0].isModifier && !analysis.mentions[$0].members.isEmpty } == true
+            if !candidates.isEmpty, verbReading(t, in: analysis) || onlyVerb && afterActor {
                 var best: PatternMatch?
                 let word = norms[t]
                 let canBeParticiple = entry.canBeParticiple
