@@ -35,6 +35,11 @@ struct ActorTests {
         #expect(actors("The Putin government condemned the attack.", date: "2018-04-01") == ["RUSGOV"])
     }
 
+    /// "Opponents of the Maldives government" is one actor: the opposition of the Maldives.
+    @Test func aRoleOfAStatesRoleIsOnePhrase() {
+        #expect(actors("Political opponents of the Maldives government clashed with police.") == ["MDVOPP", "COP"])
+    }
+
     @Test func namesOfStates() {
         #expect(actors("The DPRK and the Democratic People's Republic of Korea are North Korea.") == ["PRK", "PRK", "PRK"])
         #expect(actors("The Republic of Korea, South Korea and the Russian Federation.") == ["KOR", "KOR", "RUS"])

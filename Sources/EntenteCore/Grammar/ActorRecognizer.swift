@@ -282,6 +282,11 @@ struct ActorRecognizer {
                 country = code
                 end = items[k + used].tokens.upperBound
                 used += 1
+                // "opponents of the Maldives government": the state's role word after it belongs to the phrase.
+                if connector == "of", k + used < items.count, case .entry(.role) = items[k + used].raw, adjacent(items[k + used - 1].tokens, items[k + used].tokens) {
+                    end = items[k + used].tokens.upperBound
+                    used += 1
+                }
             case .named(let code, let c, _) where connector == "of":
                 base = code
                 country = c
