@@ -35,6 +35,11 @@ struct EventTests {
         #expect(s("The Israeli military attack killed ten people.", "2025-01-15").count == 1)
     }
 
+    /// "Claimed responsibility" is an act of its own (015), not a bare reporting verb dropped for what it reports.
+    @Test func claimingResponsibilityIsAnEvent() {
+        #expect(s("The Taliban claimed responsibility for the attacks in Kabul.", "2025-01-15").first?.hasPrefix("015 AFGREBTAL>") == true)
+    }
+
     @Test func passiveVoice() {
         #expect(s("Sanctions were imposed on Iran by the European Union.", "2025-01-15").first == "163 IGOEEC>IRN")
         #expect(s("Iran was attacked by Israel.", "2025-01-15").first?.hasSuffix("ISR>IRN") == true)

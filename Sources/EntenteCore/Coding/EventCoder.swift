@@ -342,7 +342,8 @@ public struct EventCoder: Sendable {
                 reading.modality = .asserted
                 reading.negated = false
             }
-            let isReport = pattern.code.hasPrefix("01") && {
+            // A reporting verb alone ("said", "claimed"); not "claimed responsibility", which is an act of its own (015).
+            let isReport = pattern.code.hasPrefix("01") && pattern.before.isEmpty && !pattern.after.contains { if case .literal = $0 { return true } else { return false } } && {
                 if case .verb(let base) = pattern.head { return WordClasses.reportingVerbs.contains(base) }
                 return false
             }()
