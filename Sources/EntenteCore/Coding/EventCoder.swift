@@ -389,7 +389,7 @@ public struct EventCoder: Sendable {
                         event.rank = match.rank
                         event.isReport = isReport
                         // What the source promises, or says itself it will do, is its intent (or threat) today.
-                        event.isCommitment = !match.isPassive && source.country != nil && (reading.promised || (reading.will || reportedWill) && selfReported)
+                        event.isCommitment = !match.isPassive && (reading.promised && source.country != nil || (reading.will || reportedWill) && selfReported)
                         if reading.inCondition, let start = reading.conditionStart { antecedents.append((event, start)) } else { main.append(event) }
                         if let reverse = reversed(event, pattern) { main.append(reverse) }
                     }
