@@ -40,6 +40,11 @@ struct EventTests {
         #expect(s("The Taliban claimed responsibility for the attacks in Kabul.", "2025-01-15").first?.hasPrefix("015 AFGREBTAL>") == true)
     }
 
+    /// What is withdrawn or sent is no target: the object of the verb's own preposition is.
+    @Test func theObjectOfTheVerbsPrepositionIsTheTarget() {
+        #expect(s("The United Nations withdrew its peacekeepers from Lebanon.", "2025-01-15").first == "0874 IGOUNO>LBN")
+    }
+
     @Test func passiveVoice() {
         #expect(s("Sanctions were imposed on Iran by the European Union.", "2025-01-15").first == "163 IGOEEC>IRN")
         #expect(s("Iran was attacked by Israel.", "2025-01-15").first?.hasSuffix("ISR>IRN") == true)
