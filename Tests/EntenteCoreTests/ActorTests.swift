@@ -40,6 +40,11 @@ struct ActorTests {
         #expect(actors("Political opponents of the Maldives government clashed with police.") == ["MDVOPP", "COP"])
     }
 
+    /// A rank word may stand between a state and its role: "India's deputy high commissioner".
+    @Test func aRankBetweenAStateAndItsRole() {
+        #expect(actors("Pakistan summoned India's deputy high commissioner.") == ["PAK", "INDGOVDIP"])
+    }
+
     @Test func namesOfStates() {
         #expect(actors("The DPRK and the Democratic People's Republic of Korea are North Korea.") == ["PRK", "PRK", "PRK"])
         #expect(actors("The Republic of Korea, South Korea and the Russian Federation.") == ["KOR", "KOR", "RUS"])

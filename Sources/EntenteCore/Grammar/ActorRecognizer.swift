@@ -245,8 +245,9 @@ struct ActorRecognizer {
     /// A country or organisation, possibly modifying roles: "Russian troops", "Syria's army", "NATO forces".
     private func composeModified(_ items: [Item], at k: Int, code: String, country: String?, kind: ActorMention.Kind, isAdjective: Bool) -> (ActorMention, Int)? {
         let item = items[k]
+        // "India's deputy high commissioner", "Russia's acting defence minister": a rank word may stand between.
         if k + 1 < items.count, case .entry(.role(let role)) = items[k + 1].raw,
-           adjacent(item.tokens, items[k + 1].tokens, allowing: ["'s", "'", "-"]) {
+           adjacent(item.tokens, items[k + 1].tokens, allowing: ["'s", "'", "-", "deputy", "acting", "senior", "top", "interim", "assistant", "outgoing", "incoming"]) {
             return composeRole(items, at: k + 1, role: role, country: country, base: code, start: item.tokens.lowerBound).map { ($0.0, $0.1 + 1) }
         }
         // Adjective + office holder: "Russian President Vladimir Putin" is matched as role first; here
