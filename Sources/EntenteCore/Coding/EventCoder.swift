@@ -410,66 +410,8 @@ public struct EventCoder: Sendable {
         }
         if main.contains(where: { !$0.isReport }) { main.removeAll(where: \.isReport) }
         main = withIntents(main)
-        // "Trump said the oppression of the Venezuelan people must end": a report of what another must do,
-        // whose act no pattern names, is still the speaker's demand of them (100).
-        for index in main.indices where main[index].isReport {
-            guard let obligated = obligatedActor(after: main[index].head, analysis), let demand = dictionaries.ontology["100"],
-                  !obligated.members.contains(where: { $0.code == main[index].source.code || $0.code == main[index].source.country }) else { continue }
-            main[index].code = demand
-            main[index].target = obligated.members.first
-            main[index].isReport = false
-        }
+        reportsAsDemands(&main, analysis)
         return main.sorted { a, b in a.rank != b.rank ? a.rank < b.rank : a.head < b.head }
-    }
-
-    /// Before each act the source commits itself to ("Farc said it will release the sergeant", "pledged to
-    /// send aid"), the expression of that intent or threat (`CameoOntology.intent`), asserted: that is what
-    /// happened that day, and CAMEO codes it so. The act stays, future. A sentence that already codes an
-    /// intent or threat of the source (a pattern such as "PLEDGE to provide weapon") gets no second one.
-    private func withIntents(_ events: [Event]) -> [Event] {
-        guard events.contains(where: \.isCommitment) else { return events }
-        var out: [Event] = []
-        for event in events {
-            if event.isCommitment, event.modality == .future || event.modality == .asserted, !["03", "13"].contains(event.code.root),
-               let intent = dictionaries.ontology.intent(of: event.code),
-               !events.contains(where: { ["03", "13"].contains($0.code.root) && $0.source.code == event.source.code }),
-               !out.contains(where: { $0.code == intent && $0.source.code == event.source.code && $0.target?.code == event.target?.code }) {
-                var expressed = event
-                expressed.code = intent
-                expressed.modality = .asserted
-                expressed.isCommitment = false
-                out.append(expressed)
-            }
-            out.append(event)
-        }
-        return out
-    }
-
-    /// The actor a reported clause says must or should act: "said [the Sri Lankan government] must ensure
-    /// security"; nil unless an actor stands within a few words after the reporting verb and an obligation
-    /// modal follows it, before a verb that is no form of "be".
-    private func obligatedActor(after head: Int, _ analysis: SentenceAnalysis) -> ActorMention? {
-        let norms = analysis.norms
-        var t = head + 1
-        if t < analysis.end, norms[t] == "that" || norms[t] == "on" || norms[t] == "," { t += 1 }
-        var steps = 0
-        while t < analysis.end, steps < 8, !analysis.isBreak(t) {
-            if let m = analysis.mention(at: t) {
-                let mention = analysis.mentions[m]
-                guard !mention.members.isEmpty else { return nil }
-                var q = mention.tokens.upperBound
-                var gap = 0
-                while q < analysis.end, gap < 6, !analysis.isBreak(q), !WordClasses.obligationModals.contains(norms[q]) { q += 1; gap += 1 }
-                guard q + 1 < analysis.end, WordClasses.obligationModals.contains(norms[q]) else { return nil }
-                var verb = q + 1
-                if norms[verb] == "not" || norms[verb] == "also" { verb += 1 }
-                guard verb < analysis.end, !WordClasses.beForms.contains(norms[verb]) else { return nil }
-                return mention
-            }
-            t += 1
-            steps += 1
-        }
-        return nil
     }
 
     /// Source and target mentions of a match, or nil when it has no source: from the parse where it names
@@ -548,32 +490,10 @@ public struct EventCoder: Sendable {
         return (source, target)
     }
 
-    /// The target of a match whose pattern does not mark it: the object of the verb's own preposition when the
-    /// pattern ends in one ("withdrew peacekeepers from Sinai", "sent paratroopers to Lebanon": what is
-    /// withdrawn or sent is no target); else an actor inside the pattern ("rejected the EU proposal"); else the
-    /// first actor after it.
-    private func unslottedTarget(_ match: PatternMatch, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
-        let norms = analysis.norms
-        if Self.directionalPrepositions.contains(norms[match.last]) {
-            if let after = object(after: match.last + 1, analysis, excluding: source), analysis.mentions[after].tokens.lowerBound <= match.last + 4 { return after }
-            // The verb's direct object is what moves, not the target: leave the target to the place, if any.
-            if let inside = mentionInside(match, analysis, excluding: source), Self.isDirectObject(analysis.mentions[inside].tokens, of: match.head, norms) { return nil }
-        }
-        return mentionInside(match, analysis, excluding: source) ?? object(after: match.last + 1, analysis, excluding: source)
-    }
-
-    static let directionalPrepositions: Set<String> = ["from", "to", "into", "toward", "towards", "against", "on", "at"]
-
-    /// Whether `tokens` follow `head` with at most determiners and numbers between.
-    static func isDirectObject(_ tokens: Range<Int>, of head: Int, _ norms: [String]) -> Bool {
-        guard tokens.lowerBound > head else { return false }
-        return norms[(head + 1)..<tokens.lowerBound].allSatisfy { WordClasses.determiners.contains($0) || $0.first?.isNumber == true || $0 == "some" || $0 == "its" || $0 == "their" }
-    }
-
     /// "rejected the EU proposal": an actor standing between the head and the pattern's last word. A word
     /// the pattern itself names is part of the event, not an actor: "suspended military aid to Guatemala" is
     /// aid to Guatemala, not to the military.
-    private func mentionInside(_ match: PatternMatch, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
+    func mentionInside(_ match: PatternMatch, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
         guard match.last > match.head + 1 else { return nil }
         for t in (match.head + 1)..<match.last {
             guard let m = analysis.mention(at: t), m != source, !sameActors(analysis.mentions[m], analysis.mentions[source]) else { continue }
@@ -584,7 +504,7 @@ public struct EventCoder: Sendable {
     }
 
     /// The first actor after `index` in the clause that is not the source again ("… in his country").
-    private func object(after index: Int, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
+    func object(after index: Int, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
         var from = index
         while let m = analysis.object(from: from) {
             if m != source, !sameActors(analysis.mentions[m], analysis.mentions[source]) { return m }

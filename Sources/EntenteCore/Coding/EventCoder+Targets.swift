@@ -1,0 +1,24 @@
+/// Targets that no pattern slot marks.
+extension EventCoder {
+    /// The target of a match whose pattern does not mark it: the object of the verb's own preposition when the
+    /// pattern ends in one ("withdrew peacekeepers from Sinai", "sent paratroopers to Lebanon": what is
+    /// withdrawn or sent is no target); else an actor inside the pattern ("rejected the EU proposal"); else the
+    /// first actor after it.
+    func unslottedTarget(_ match: PatternMatch, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
+        let norms = analysis.norms
+        if Self.directionalPrepositions.contains(norms[match.last]) {
+            if let after = object(after: match.last + 1, analysis, excluding: source), analysis.mentions[after].tokens.lowerBound <= match.last + 4 { return after }
+            // The verb's direct object is what moves, not the target: leave the target to the place, if any.
+            if let inside = mentionInside(match, analysis, excluding: source), Self.isDirectObject(analysis.mentions[inside].tokens, of: match.head, norms) { return nil }
+        }
+        return mentionInside(match, analysis, excluding: source) ?? object(after: match.last + 1, analysis, excluding: source)
+    }
+
+    static let directionalPrepositions: Set<String> = ["from", "to", "into", "toward", "towards", "against", "on", "at"]
+
+    /// Whether `tokens` follow `head` with at most determiners and numbers between.
+    static func isDirectObject(_ tokens: Range<Int>, of head: Int, _ norms: [String]) -> Bool {
+        guard tokens.lowerBound > head else { return false }
+        return norms[(head + 1)..<tokens.lowerBound].allSatisfy { WordClasses.determiners.contains($0) || $0.first?.isNumber == true || $0 == "some" || $0 == "its" || $0 == "their" }
+    }
+}
