@@ -45,6 +45,12 @@ struct EventTests {
         #expect(s("The United Nations withdrew its peacekeepers from Lebanon.", "2025-01-15").first == "0874 IGOUNO>LBN")
     }
 
+    /// Withdrawing peacekeepers is CAMEO's 1661, not a military retreat; who is expelled from a state is expelled by it.
+    @Test func peacekeepersWithdrawnAndInspectorsExpelled() {
+        #expect(s("The UN withdrew peacekeepers from Rwanda.", "2009-03-15").first == "1661 IGOUNO>RWA")
+        #expect(s("UN inspectors were expelled from North Korea.", "2009-03-15").first == "166 PRK>IGOUNO")
+    }
+
     @Test func passiveVoice() {
         #expect(s("Sanctions were imposed on Iran by the European Union.", "2025-01-15").first == "163 IGOEEC>IRN")
         #expect(s("Iran was attacked by Israel.", "2025-01-15").first?.hasSuffix("ISR>IRN") == true)
