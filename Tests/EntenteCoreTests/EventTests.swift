@@ -43,6 +43,8 @@ struct EventTests {
     /// What is withdrawn or sent is no target: the object of the verb's own preposition is.
     @Test func theObjectOfTheVerbsPrepositionIsTheTarget() {
         #expect(s("The United Nations withdrew its peacekeepers from Lebanon.", "2025-01-15").first == "1661 IGOUNO>LBN")
+        // The source's own troops, named by the pattern, are no target either.
+        #expect(s("Russia withdrew its troops from Syria.", "2025-01-15").first == "0874 RUS>SYR")
     }
 
     /// Withdrawing peacekeepers is CAMEO's 1661, not a military retreat; who is expelled from a state is expelled by it.

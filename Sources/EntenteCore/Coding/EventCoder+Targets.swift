@@ -14,6 +14,19 @@ extension EventCoder {
         return mentionInside(match, analysis, excluding: source) ?? object(after: match.last + 1, analysis, excluding: source)
     }
 
+    /// The pattern's target slot, unless it is the source's own ("Russia withdrew its troops from Syria": the
+    /// troops named by the pattern are Russia's, and the target is where they are withdrawn from).
+    func ownTargetSlot(_ match: PatternMatch, _ analysis: SentenceAnalysis, source: Int) -> Int? {
+        guard let slot = match.targetSlot else { return nil }
+        let mention = analysis.mentions[slot]
+        let first = mention.tokens.lowerBound
+        let sourceCountries = Set(analysis.mentions[source].members.compactMap(\.country))
+        if ActorRecognizer.possessives.contains(analysis.norms[first]), mention.members.contains(where: { $0.country.map(sourceCountries.contains) ?? false }) {
+            return nil
+        }
+        return slot
+    }
+
     static let directionalPrepositions: Set<String> = ["from", "to", "into", "toward", "towards", "against", "on", "at"]
 
     /// Whether `tokens` follow `head` with at most determiners and numbers between.

@@ -448,7 +448,7 @@ public struct EventCoder: Sendable {
         }
         if match.isVerb {
             guard let source = analysis.subject(before: match.first, isVerb: isVerb) else { return nil }
-            let target = match.targetSlot ?? unslottedTarget(match, analysis, excluding: source)
+            let target = ownTargetSlot(match, analysis, source: source) ?? unslottedTarget(match, analysis, excluding: source)
             return (source, target == source ? nil : target)
         }
         // Nominal event: the possessor or country adjective, "from X", or the subject of a light verb.

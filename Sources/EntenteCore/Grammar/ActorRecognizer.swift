@@ -21,6 +21,7 @@ struct ActorRecognizer {
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "us", "our", "his", "her", "their", "its", "him", "them", "i", "my", "me"]
     static let firstPersonPlural: Set<String> = ["we", "us", "our"]
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
+    static let possessives: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
     static let nonNames: Set<String> = [
         "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "if", "when", "while", "this",
         "that", "these", "those", "there", "according", "earlier", "later", "meanwhile", "however", "under",
@@ -277,8 +278,11 @@ struct ActorRecognizer {
         if base == nil, k + used < items.count, case .entry(let entry) = items[k + used].raw,
            adjacent(items[k + used - 1].tokens, items[k + used].tokens, allowing: ["of", "to", "in", "from", "the", "for"]) {
             let connector = norms[items[k + used - 1].tokens.upperBound]
+            // "withdrew its troops from Syria": forces someone owns are moved from a place, not of it.
+            let owned = start > 0 && Self.possessives.contains(norms[start - 1])
+            let armed = role.hasPrefix("MIL") || role.hasPrefix("REB")
             switch entry {
-            case .country(let code, _) where connector == "of" || role.hasPrefix("GOVDIP") || connector == "from" || connector == "in" && !role.hasPrefix("MIL") && !role.hasPrefix("REB"):
+            case .country(let code, _) where connector == "of" || role.hasPrefix("GOVDIP") || connector == "from" && !(armed && owned) || connector == "in" && !armed:
                 base = code
                 country = code
                 end = items[k + used].tokens.upperBound
