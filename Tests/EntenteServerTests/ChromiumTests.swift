@@ -73,6 +73,7 @@ import Testing
                     let png = try Data(contentsOf: file)
                     #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 20_000, "\(file.path): \(png.count) bytes")
                 }
+                // (The map's outlines are counted at the router in DashboardTests; one Chromium less on a busy CI.)
                 // The network page as Chromium renders it, with a probe that measures every label's box.
                 let html = try await client.execute(uri: "/network?top=40", method: .get) { String(buffer: $0.body) }
                 let probe = directoryFile("network.html")
@@ -83,8 +84,6 @@ import Testing
                 let nodes = try #require(twin["nodes"] as? [Any]).count
                 #expect(labels == nodes && nodes > 5, "\(name): \(labels) labels for \(nodes) nodes")
                 #expect(Self.attribute("data-overlaps", in: dom) == "", "\(name): overlapping labels \(Self.attribute("data-overlaps", in: dom) ?? "?")")
-                let map = try await Self.dumpDOM(base + "/")
-                #expect(map.components(separatedBy: "<path class=\"country\"").count - 1 >= 170)
             }
         }
     }
