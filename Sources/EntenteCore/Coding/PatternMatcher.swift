@@ -71,6 +71,14 @@ struct PatternMatcher {
         return true
     }
 
+    /// "The Israeli military struck": after a whole actor, a form that is only a verb's ("struck", not "attack"
+    /// or "support", which "military" before them makes nouns) is the verb. Asked only where the ordinary
+    /// reading says noun, so the hot path pays nothing for it.
+    private func isOnlyVerbAfterActor(_ t: Int, _ candidates: [(Int, VerbForms)], in analysis: SentenceAnalysis) -> Bool {
+        guard t > analysis.start, let m = analysis.mention(at: t - 1), !analysis.mentions[m].isModifier, !analysis.mentions[m].members.isEmpty else { return false }
+        return candidates.allSatisfy { $0.1.isDisjoint(with: [.base, .third]) }
+    }
+
     /// Every pattern match of the sentence, best first.
     func matches(in analysis: SentenceAnalysis) -> [PatternMatch] {
         var found: [PatternMatch] = []
@@ -78,11 +86,7 @@ struct PatternMatcher {
         for t in analysis.start..<analysis.end where ids[t] >= 0 && analysis.mention(at: t) == nil {
             let entry = patterns.entries[Int(ids[t])]
             let candidates = entry.verbPatterns
-            // "The Israeli military struck": after a whole actor, a form that is only a verb's ("struck", not
-            // "attack" or "support", which "military" before them makes nouns) is the verb.
-            let onlyVerb = candidates.allSatisfy { $0.1.isDisjoint(with: [.base, .third]) }
-            let afterActor = t > analysis.start && analysis.mention(at: t - 1).map { !analysis.mentions[$0].isModifier && !analysis.mentions[$0].members.isEmpty } == true
-            if !candidates.isEmpty, verbReading(t, in: analysis) || onlyVerb && afterActor {
+            if !candidates.isEmpty, verbReading(t, in: analysis) || isOnlyVerbAfterActor(t, candidates, in: analysis) {
                 var best: PatternMatch?
                 let word = norms[t]
                 let canBeParticiple = entry.canBeParticiple

@@ -30,11 +30,14 @@ enum Layout {
         return page.html
     }
 
+    /// A form's hidden fields, so that submitting it keeps these parameters.
+    static func hiddenInputs(_ parameters: [(String, String)]) -> HTMLString {
+        HTMLString.join(parameters.map { name, value in "<input type=\"hidden\" name=\"\(name)\" value=\"\(value)\">" })
+    }
+
     /// From and to, as dates of any precision; submitting keeps the page and its other parameters.
     static func picker(_ period: DashboardPeriod, keep: [(String, String)]) -> HTMLString {
-        let hidden = keep.filter { $0.0 != "from" && $0.0 != "to" }.map { name, value -> HTMLString in
-            "<input type=\"hidden\" name=\"\(name)\" value=\"\(value)\">"
-        }
+        let hidden = hiddenInputs(keep.filter { $0.0 != "from" && $0.0 != "to" })
         let pattern = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
         return """
         <form class="period-picker" method="get">\(hidden)<label>From <input name="from" value="\(period.from?.description)" placeholder="YYYY-MM" pattern="\(pattern)" size="10"></label>

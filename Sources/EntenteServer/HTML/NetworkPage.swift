@@ -4,7 +4,7 @@ enum NetworkPage {
     static func render(layout: NetworkLayout, dyads: [DyadSummary], top: Int, period: DashboardPeriod) -> String {
         Layout.page(title: "Network of states", period: period, keep: [("top", "\(top)")], """
         <h1>The network of states</h1>
-        <form method="get" class="filters">\(HTMLString.join(period.queryItems.map { "<input type=\"hidden\" name=\"\($0.0)\" value=\"\($0.1)\">" }))
+        <form method="get" class="filters">\(Layout.hiddenInputs(period.queryItems))
         <label>Top pairs: <output id="top-value">\(top)</output>
         <input type="range" name="top" min="5" max="\(NetworkRoutes.maxTop)" step="5" value="\(top)" oninput="document.getElementById('top-value').value=this.value" onchange="this.form.submit()"></label>
         <button>Show</button></form>

@@ -17,7 +17,7 @@ enum OverviewPage {
         <h1>How relations between states are moving</h1>
         <p class="muted">Asserted, unconditional events between states, \(period.label). Choose a country on the map for its page,
         or here to see its relations with every other state:</p>
-        <form method="get" class="filters">\(HTMLString.join(period.queryItems.map { "<input type=\"hidden\" name=\"\($0.0)\" value=\"\($0.1)\">" }))
+        <form method="get" class="filters">\(Layout.hiddenInputs(period.queryItems))
         <label>Country <select name="country"><option value="">all countries</option>\(options)</select></label><button>Show</button>\(focusNote)</form>
         \(MapChart.render(world, map: map))
         \(MapChart.legend(focus: world.focus))

@@ -13,8 +13,8 @@ public struct RelationFact: Sendable, Equatable {
     /// The month it is counted under in a monthly series (its own date when that says the month, else its
     /// article's), as `DyadSeries` counts it.
     public var month: SimpleDate?
-    /// The year it is counted under: its own date's, else its article's.
-    public var year: Int?
+    /// The year it is counted under: its own date's, else its article's (the year its days start in).
+    public var year: Int? { days.map { SimpleDate(dayNumber: $0.lowerBound).year } }
     public var goldstein: Double
     public var quadClass: Int
     public var place: FactPlace?
@@ -32,7 +32,6 @@ public struct RelationFact: Sendable, Equatable {
         if let own = e.date, let article = stored.articleDate, own.isWhollyAfter(article) { date = article }
         days = date.map { $0.dayNumber...$0.lastDay.dayNumber }
         month = date.flatMap(Granularity.month.period(of:)) ?? stored.articleDate.flatMap(Granularity.month.period(of:))
-        year = date?.year
         goldstein = e.code.goldstein
         quadClass = e.code.quadClass
         // A country-wide place adds nothing to the country's shade; divisions and cities are the points.
