@@ -94,6 +94,44 @@ struct PlacesTests {
         #expect(events.first { $0.sentence == 1 }?.location?.place.name == "Najaf")
     }
 
+    @Test func theDatelinePlacesOnlyWhatHappenedThereWithItsCountry() {
+        // What has not happened has no place yet; a digest item's dateline is where the reporter is, not
+        // where another country acts.
+        let future = Fixtures.code("CAIRO (Reuters) - Egypt will send troops to the border next month.").first
+        #expect(future != nil && future?.modality == .future && future?.location == nil)
+        let foreign = Fixtures.code("LONDON - Iranian forces attacked Iraqi troops on Sunday.")
+        #expect(!foreign.isEmpty && foreign.allSatisfy { $0.location == nil })
+        let own = Fixtures.code("LONDON - Britain expelled two Russian diplomats on Sunday.").first?.location
+        #expect(own?.place.name == "London" && own?.text == "LONDON")
+    }
+
+    @Test func aPlaceInAnotherClauseIsNotTheEvents() {
+        // A relative clause the event is outside, and the framing of a quotation, keep their places.
+        #expect(place("Iraq has cooperated with Iran, which fears an attack in Kuwait.", root: "06") == nil)
+        #expect(place("The minister told reporters in Geneva: \"Syria will attack the rebels.\"", root: "19") == nil)
+    }
+
+    @Test func aJourneysEndAndAFacilitysNamePlaceTheEvent() {
+        #expect(place("The Pakistani president began a visit to Italy by calling on Europe to help.", root: "02")?.hasPrefix("Italy ITA") == true)
+        #expect(place("Israeli jets struck a Beirut refugee camp on Monday.", root: "19")?.hasPrefix("Beirut LBN") == true)
+        #expect(place("Turkish troops attacked Kurdish fighters in the Kurdish enclave in Syria known as Afrin.", root: "19")?.hasPrefix("Afrin SYR SY.09") == true)
+    }
+
+    @Test func theGoldsEventsAreMatchedOneToOneByRootThenCodeAndCountries() {
+        let coded = Fixtures.code("Israeli troops killed five Palestinians in Gaza as militants fired rockets into Israel.")
+        #expect(coded.map(\.code.root).sorted() == ["19", "19"])
+        func gold(_ code: String, _ source: String, _ target: String) -> PlaceGoldEvent {
+            PlaceGoldEvent(article: "a", start: 0, end: 10, code: code, sourceCountry: source, targetCountry: target, place: nil)
+        }
+        // Two gold events of root 19 with one coded each: the rocket fire goes to the rocket fire, though the
+        // first gold event has the same root; the third has none left. A statement matches nothing.
+        let matched = PlaceEvaluation.match([gold("190", "ISR", "PSE"), gold("194", "PSE", "ISR"), gold("190", "ISR", "PSE"), gold("010", "ISR", "PSE")],
+                                            coded, sameRoot: true)
+        #expect(matched.map { $0?.code.code } == ["190", "194", nil, nil])
+        let loose = PlaceEvaluation.match([gold("010", "ISR", "PSE")], coded, sameRoot: false)
+        #expect(loose.first??.code.code == "190")
+    }
+
     @Test func aPlaceNamedElsewhereInTheArticleDoesNotPlaceTheEvent() {
         // Sentence, then dateline, then none: the story's other places are other events'.
         let text = "Fighting raged in Idlib. Shelling also hit towns in Hama. Rebels attacked an army post on Monday."

@@ -35,11 +35,14 @@ struct ModalityDetector {
     /// its noun phrase ("a possible Chinese blockade", "the planned US withdrawal").
     private func nounPhraseModality(before first: Int, from start: Int) -> Modality? {
         var q = first - 1
-        while q >= start, q >= first - 3 {
+        var words = 0
+        while q >= start, words < 3 {
             let w = norms[q]
             if Self.possibleAdjectives.contains(w) { return .hypothetical }
             if Self.plannedAdjectives.contains(w) { return .future }
             if WordClasses.determiners.contains(w) || w == "," { return nil }
+            // The stops of an abbreviation ("possible U.N. sanctions") are not words of the phrase.
+            if w != "." { words += 1 }
             q -= 1
         }
         return nil
@@ -108,6 +111,14 @@ struct ModalityDetector {
             if w == "no", q + 1 < norms.count, norms[q + 1] == "longer" { negated = true }
             q -= 1
             steps += 1
+        }
+        // "possible US sanctions", "a possible Chinese blockade", read as a verb after its subject: an adjective
+        // before the "subject" makes the whole a noun phrase, and the event no more than possible or planned.
+        var nounPhrase: Modality?
+        if let subject, subject.upperBound == head, subject.lowerBound > clauseStart {
+            nounPhrase = nounPhraseModality(before: subject.lowerBound, from: max(clauseStart, subject.lowerBound - 1))
+            if nounPhrase == .hypothetical { hypothetical = true; otherModal = true }
+            if nounPhrase == .future { future = true }
         }
         let modality: Modality
         if hypothetical && !inCondition { modality = .hypothetical }

@@ -26,6 +26,10 @@ public struct EventPlacer: Sendable {
         var isDivision: Bool
         /// What follows after a comma ("Paris, Texas", "Najaf, Iraq"): places that qualify it.
         var qualifiers: [Int32]
+        /// A digest item's own dateline ("BRUSSELS - Syria … is showing flexibility"): placed like the article's.
+        var isDateline = false
+        /// A journey's end ("a visit to Italy"): where the traveller is for what the sentence says after it.
+        var isJourney = false
     }
 
     /// Words that make the capitalised name after them a place.
@@ -91,19 +95,37 @@ public struct EventPlacer: Sendable {
             guard let position = analysisOf[sentence] else { continue }
             let analysis = analyses[position]
             if mentionsBySentence[sentence] == nil { mentionsBySentence[sentence] = mentions(in: analysis, document) }
-            var found = mentionsBySentence[sentence] ?? []
+            let head = events[index].head
+            // A place in another clause is not the event's: not one told before the quotation that holds the
+            // event ("told journalists at the Munich conference: '… prosecuted'"), nor one in a relative clause
+            // the event is outside ("the assault, which … will launch a final assault on Idlib province").
+            var found = (mentionsBySentence[sentence] ?? []).filter { !separated($0.cue, from: head, analysis, document.tokens) }
             if !Self.materialRoots.contains(events[index].code.root) {
                 // A statement, demand or sanction is placed only by its own verb phrase ("told reporters in
                 // Brussels", "In Geneva, the envoy said"), not by a place that qualifies what it is about
                 // ("the attack in Syria was staged", "conditions in China").
-                // The source's own place counts too: "the US Embassy in Iraq suspended operations".
-                let head = events[index].head
+                // The source's own place counts too: "the US Embassy in Iraq suspended operations", and the end
+                // of a journey told before it ("kicked off a visit to Italy by calling on the world …").
                 let source = events[index].source.start..<events[index].source.end
-                found = found.filter { ($0.cue > head && $0.cue <= head + 5) || $0.cue == analysis.start || source.contains(document.tokens[$0.cue].start) }
+                found = found.filter {
+                    ($0.cue > head && $0.cue <= head + 5) || $0.cue == analysis.start || source.contains(document.tokens[$0.cue].start)
+                        || ($0.isJourney && $0.cue < head)
+                }
+            }
+            // A dateline, the article's or a digest item's, is where the reporter is: it places an event only
+            // that took place (not one hypothetical, future or denied) and that one of the place's country takes
+            // part in, or no country does ("BRUSSELS - Syria is showing flexibility" is not Syria in Brussels).
+            let event = events[index]
+            let takesDateline = { (country: String) -> Bool in
+                guard event.modality == .asserted, !event.negated else { return false }
+                let countries = [event.source.country, event.target?.country].compactMap { $0 }
+                return countries.isEmpty || countries.contains(country)
+            }
+            found = found.filter { mention in
+                !mention.isDateline || mention.places.contains { takesDateline(gazetteer.places[Int($0)].country) }
             }
             var local = countries
             for a in [events[index].source, events[index].target].compactMap({ $0 }) { if let c = a.country { local.insert(c) } }
-            let head = events[index].head
             // The place nearest the event's own word; between two as near, the one after it (the verb's own phrase).
             if let nearest = found.min(by: { abs($0.cue - head) * 2 + ($0.cue < head ? 1 : 0) < abs($1.cue - head) * 2 + ($1.cue < head ? 1 : 0) }),
                let place = resolve(nearest, sentenceCountries: local, articleCountries: countries) {
@@ -115,10 +137,33 @@ public struct EventPlacer: Sendable {
                     events[index].target = Actor(code: place.country, country: place.country, text: named?.text ?? place.name,
                                                  start: named?.start ?? 0, end: named?.end ?? 0)
                 }
-            } else {
+            } else if let dateline, takesDateline(dateline.place.country) {
                 events[index].location = dateline
             }
         }
+    }
+
+    /// Words that open a relative clause.
+    static let relatives: Set<String> = ["which", "who", "whom", "whose", "where"]
+    /// Words that end one.
+    static let clauseEnds: Set<String> = [",", ";", ":", "–", "—", "(", ")"]
+    /// Marks that open or close quoted words.
+    static let quotes: Set<String> = ["\"", "“", "”", "«", "»"]
+
+    /// Whether the place whose cue is `cue` lies in another clause than the event whose word is `head`: a
+    /// colon or a quotation mark between a place before the event and the event, or the place in a relative
+    /// clause ("…, which …") that the event is not in.
+    func separated(_ cue: Int, from head: Int, _ analysis: SentenceAnalysis, _ tokens: [Token]) -> Bool {
+        if cue < head, ((cue + 1)..<head).contains(where: { tokens[$0].norm == ":" || Self.quotes.contains(tokens[$0].norm) }) { return true }
+        var r = cue - 1
+        while r >= analysis.start, !Self.relatives.contains(tokens[r].norm) {
+            if Self.clauseEnds.contains(tokens[r].norm) { return false }
+            r -= 1
+        }
+        guard r >= analysis.start else { return false }
+        var end = cue + 1
+        while end < analysis.end, !Self.clauseEnds.contains(tokens[end].norm) { end += 1 }
+        return head < r || head >= end
     }
 
     /// Acts placed by any place of their sentence: material cooperation (06-08: aid, yielding, withdrawing),
@@ -165,6 +210,7 @@ public struct EventPlacer: Sendable {
             }
             guard var mention = match(at: j, limit: analysis.end, document) else { continue }
             mention.cue = t
+            mention.isJourney = tokens[t].norm == "to"
             let after = mention.tokens.upperBound
             if after < analysis.end, tokens[after].norm == "'s" || tokens[after].norm == "'" {
                 // "in Iraq's rebel-held city of Falluja": the place named after the possessive, within the country;
@@ -186,8 +232,44 @@ public struct EventPlacer: Sendable {
             found.append(mention)
             t = after - 1
         }
+        found += facilityMentions(analysis, document, besides: found)
         return found
     }
+
+    /// Places of a facility: "a Beirut refugee camp", "the Kandahar air base", "Manchester Piccadilly
+    /// station": a name that qualifies the place where something stands is a place with no word before it.
+    func facilityMentions(_ analysis: SentenceAnalysis, _ document: Document, besides found: [Mention]) -> [Mention] {
+        let tokens = document.tokens
+        var out: [Mention] = []
+        for f in analysis.start..<analysis.end where Self.facilities.contains(tokens[f].norm) {
+            // The name one to three words before the facility's noun, with only modifiers or names between.
+            var t = f - 1
+            while t > analysis.start, t > f - 4, tokens[t].isCapitalized || Self.facilityModifiers.contains(tokens[t].norm) {
+                let start = t
+                t -= 1
+                guard tokens[start].isCapitalized, tokens[start].kind == .word, !Self.notPlaces.contains(tokens[start].norm),
+                      !found.contains(where: { $0.tokens.contains(start) }), var mention = match(at: start, limit: f, document),
+                      ((mention.tokens.upperBound)..<f).allSatisfy({ tokens[$0].isCapitalized || Self.facilityModifiers.contains(tokens[$0].norm) })
+                else { continue }
+                // An organisation's name is no place ("the Hamas base"); one read as a person's may be, in text
+                // set in capitals ("A BEIRUT REFUGEE CAMP SAID").
+                if let m = analysis.mention(at: start), analysis.mentions[m].kind == .organisation,
+                   analysis.mentions[m].tokens.lowerBound == start { break }
+                mention.cue = start
+                out.append(mention)
+                break
+            }
+        }
+        return out
+    }
+
+    /// Nouns of places where something stands, that a place's name before them locates.
+    static let facilities: Set<String> = ["camp", "camps", "airport", "airbase", "base", "station", "stations", "port", "harbour",
+                                          "harbor", "prison", "jail", "hospital", "checkpoint", "crossing", "mosque", "market", "embassy",
+                                          "consulate", "barracks", "compound", "refinery", "plant", "dam", "bridge"]
+    /// Words between such a name and its facility's noun: "the Kandahar air base", "a Beirut refugee camp".
+    static let facilityModifiers: Set<String> = ["refugee", "air", "military", "naval", "army", "border", "central", "main",
+                                                 "international", "detention", "nuclear", "power", "railway", "train", "bus"]
 
     /// Whether token `t` makes the name after it a place: a preposition of place, "to" after a journey,
     /// "from" after a departure, "on" after an attack.
@@ -244,6 +326,13 @@ public struct EventPlacer: Sendable {
         if let last = text.unicodeScalars.prefix(best.length).split(separator: " ").last.map(String.init),
            Self.waters.contains(last) { return nil }
         var mention = Mention(tokens: t..<best.end, places: places, primary: primary, cue: t, isDivision: false, qualifiers: [])
+        // "the Kurdish enclave in Syria known as Afrin": the place named within the country.
+        var k = best.end
+        if k + 1 < limit, tokens[k].norm == "known", tokens[k + 1].norm == "as" { k += 2 } else if k < limit, tokens[k].norm == "called" { k += 1 }
+        if k > best.end, k < limit, tokens[k].isCapitalized, var inner = match(at: k, limit: limit, document) {
+            inner.qualifiers = places
+            return inner
+        }
         if best.end < limit, Self.divisionWords.contains(tokens[best.end].norm) {
             mention.isDivision = true
             mention.tokens = t..<(best.end + 1)
@@ -307,6 +396,7 @@ public struct EventPlacer: Sendable {
         let places = mention.places.filter { gazetteer.places[Int($0)].feature == .city }
         if !places.isEmpty { mention.places = places }
         mention.cue = analysis.start
+        mention.isDateline = true
         return mention
     }
 
