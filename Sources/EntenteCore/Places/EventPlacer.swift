@@ -266,7 +266,8 @@ public struct EventPlacer: Sendable {
     /// Nouns of places where something stands, that a place's name before them locates.
     static let facilities: Set<String> = ["camp", "camps", "airport", "airbase", "base", "station", "stations", "port", "harbour",
                                           "harbor", "prison", "jail", "hospital", "checkpoint", "crossing", "mosque", "market", "embassy",
-                                          "consulate", "barracks", "compound", "refinery", "plant", "dam", "bridge"]
+                                          "consulate", "barracks", "compound", "refinery", "plant", "dam", "bridge", "villa", "home", "house",
+                                          "hotel", "residence", "office", "headquarters"]
     /// Words between such a name and its facility's noun: "the Kandahar air base", "a Beirut refugee camp".
     static let facilityModifiers: Set<String> = ["refugee", "air", "military", "naval", "army", "border", "central", "main",
                                                  "international", "detention", "nuclear", "power", "railway", "train", "bus"]

@@ -153,7 +153,12 @@ public enum PlaceEvaluation {
                 }
                 let location = event?.location
                 if let other = nearest[index] {
-                    report.ofSentenceByText.record(item.place?.from == "article" ? nil : item.place, other.location?.place)
+                    let byText = item.place?.from == "article" ? nil : item.place
+                    report.ofSentenceByText.record(byText, other.location?.place)
+                    if collectErrors, event == nil, other.location?.place.country != byText?.country {
+                        report.errors.append("\(item.article) [\(item.start), \(item.end)) \(item.code), matched to \(other.code.code) of another root: "
+                            + "\(other.location.map { "\($0.text) → \($0.place.name) \($0.place.country)" } ?? "none"), gold \(byText?.country ?? "none")")
+                    }
                 }
                 report.all.record(item.place, location?.place)
                 if event != nil {
