@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # How fast the dashboard's pages load from a warm server over a store of world.jsonl (SQLite): each page is
 # asked once to warm the server (the first read of the store makes its relation facts), then timed N times
-# with curl; prints the median and the slowest of each, in milliseconds, and the page's size.
+# with curl, made afresh each time ("Cache-Control: no-cache": not the answer the server keeps); prints the
+# median and the slowest of each, in milliseconds, and the page's size.
 #   Benchmarks/dashboard-pages.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,7 @@ for page in "${pages[@]}"; do
     curl -s -o /dev/null "http://127.0.0.1:$port$page"
     times=()
     for _ in $(seq 1 "$runs"); do
-        times+=("$(curl -s -o "$work/body" -w '%{time_total}' "http://127.0.0.1:$port$page")")
+        times+=("$(curl -s -H 'Cache-Control: no-cache' -o "$work/body" -w '%{time_total}' "http://127.0.0.1:$port$page")")
     done
     sorted=$(printf '%s\n' "${times[@]}" | sort -n)
     median=$(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p")

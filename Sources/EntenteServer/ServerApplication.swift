@@ -8,6 +8,7 @@ public enum ServerApplication {
     public static func build(store: any RelationsStore, configuration: ServerConfiguration, logger: Logger? = nil) throws(EntenteError) -> some ApplicationProtocol {
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: ErrorMiddleware(bodyLimit: configuration.bodyLimit, allowed: .server))
+        router.add(middleware: ResponseCacheMiddleware(store: store, cache: ResponseCache()))
         let access = WriteAccess(token: configuration.token, isLoopback: configuration.isLoopback)
         EventRoutes.add(to: router, store: store)
         DyadRoutes.add(to: router, store: store)

@@ -177,5 +177,6 @@ struct FailingStore: RelationsStore {
     func actors() async throws -> [ActorSummary] { throw Failure() }
     func articles(limit: Int, in period: DashboardPeriod) async throws -> [ArticleSummary] { throw Failure() }
     func article(id: String) async throws -> StoredArticle? { throw Failure() }
+    func generation() async throws -> String { throw Failure() }
     func add(_ articles: [Article]) async throws -> [ArticleSummary] { throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: "/var/lib/entente/secret.db"]) }
 }

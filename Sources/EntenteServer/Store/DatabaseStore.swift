@@ -14,6 +14,11 @@ public struct DatabaseStore: RelationsStore {
     let store: EventStore
     let coder: BatchCoder
     let summaries = SummaryCache()
+    /// Hears of writes from any process where the backend tells (PostgreSQL); nil for SQLite.
+    let watch: ChangeWatch?
+    /// Writes made through this store, counted as they commit: a reader of this server sees its own writes
+    /// at once, before the watch hears of them.
+    let ownWrites = WriteCounter()
     /// As many threads as the store has connections: a request beyond them waits in the queue, holding no thread.
     private let blocking: NIOThreadPool
 
@@ -21,6 +26,7 @@ public struct DatabaseStore: RelationsStore {
     /// bounds PostgreSQL's pool.
     public init(location: String, connections: Int? = nil, coder: EventCoder) throws(EntenteError) {
         store = try EventStore.open(location, connections: connections)
+        watch = store.watchChanges()
         blocking = NIOThreadPool(numberOfThreads: connections ?? EventStore.defaultConnections)
         blocking.start()
         self.coder = BatchCoder(coder: coder, threads: ProcessInfo.processInfo.activeProcessorCount)
@@ -30,6 +36,7 @@ public struct DatabaseStore: RelationsStore {
     public var location: String { store.location }
 
     public func close() {
+        watch?.stop()
         try? blocking.syncShutdownGracefully()
         store.close()
     }
@@ -64,16 +71,23 @@ public struct DatabaseStore: RelationsStore {
         try await wholeStoreSummaries().facts
     }
 
-    /// The whole store's summaries, kept until the store's mentions change.
+    /// The whole store's summaries, kept until the store's generation changes.
     private func wholeStoreSummaries() async throws -> SummaryCache.Summaries {
-        // Counted before reading: rows added in between only make the kept summaries look older than they are.
-        let mentions = try await offload { [store] () throws(EntenteError) in try store.mentionCount() }
-        if let kept = summaries.summaries(mentions: mentions) { return kept }
+        // Read before the events: rows added in between only make the kept summaries look older than they are.
+        let generation = try await generation()
+        if let kept = summaries.summaries(generation: generation) { return kept }
         let events = try await all(EventFilter())
         let facts = events.compactMap(RelationFact.init)
         let made = SummaryCache.Summaries(dyads: DyadSummary.summaries(of: facts, in: DashboardPeriod()), actors: ActorSummary.summaries(of: events), facts: facts)
-        summaries.keep(made, mentions: mentions)
+        summaries.keep(made, generation: generation)
         return made
+    }
+
+    /// While the watch listens, what it heard and this store's own writes, with no database call; else the
+    /// store's generation row.
+    public func generation() async throws -> String {
+        if let heard = watch?.changes { return "w\(heard).\(ownWrites.count)" }
+        return "r\(try await offload { [store] () throws(EntenteError) in try store.generation() })"
     }
 
     public func articles(limit: Int, in period: DashboardPeriod) async throws -> [ArticleSummary] {
@@ -94,6 +108,7 @@ public struct DatabaseStore: RelationsStore {
                 throw EntenteError(.duplicate, file: "articles", line: nil, "an article with id '\(article.id)' is already stored")
             }
             let result = try store.ingest(articles, hashes: [:], wait: true, code: coder.code)
+            if !result.written.isEmpty { ownWrites.add() }
             if let raced = result.storedMeanwhile.first {
                 throw EntenteError(.duplicate, file: "articles", line: nil, "an article with id '\(raced.id)' is already stored")
             }

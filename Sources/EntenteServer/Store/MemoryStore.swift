@@ -62,6 +62,9 @@ public actor MemoryStore: RelationsStore {
 
     public func article(id: String) async throws -> StoredArticle? { stored[id] }
 
+    /// Articles are only ever added: their number changes with every write.
+    public func generation() async throws -> String { "m\(stored.count)" }
+
     /// Codes outside the actor, so readers are not kept waiting while a large batch is coded.
     public nonisolated func add(_ articles: [Article]) async throws -> [ArticleSummary] {
         try await insert(MemoryStore.code(articles, with: coder))

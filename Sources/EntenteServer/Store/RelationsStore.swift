@@ -24,4 +24,7 @@ public protocol RelationsStore: Sendable {
     func article(id: String) async throws -> StoredArticle?
     /// Codes `articles` and stores them with their events; an id already stored is an error.
     func add(_ articles: [Article]) async throws -> [ArticleSummary]
+    /// A token that changes whenever what the store reports does (after a write by anyone): answers
+    /// worked out under one generation hold for as long as it is the store's.
+    func generation() async throws -> String
 }

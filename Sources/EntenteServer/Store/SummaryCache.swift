@@ -1,8 +1,8 @@
 import Synchronization
 
 /// The whole store's dyad and actor summaries and its relation facts (the dashboard's pictures, `/api/dyads`,
-/// `/api/actors`), kept until the store's mentions change. Worked out from every mention's JSON, they cost seconds on a large store;
-/// rows are only ever added, so the number of mentions tells whether the kept ones still hold.
+/// `/api/actors`), kept until the store's generation (`RelationsStore.generation()`) changes. Worked out from every mention's
+/// JSON, they cost seconds on a large store.
 final class SummaryCache: Sendable {
     /// The summaries, made together from one reading of every event.
     struct Summaries: Sendable {
@@ -11,14 +11,21 @@ final class SummaryCache: Sendable {
         let facts: [RelationFact]
     }
 
-    private let kept = Mutex<(mentions: Int, summaries: Summaries)?>(nil)
+    private let kept = Mutex<(generation: String, summaries: Summaries)?>(nil)
 
-    /// The summaries kept for a store of `mentions` mentions, or nil.
-    func summaries(mentions: Int) -> Summaries? {
-        kept.withLock { $0?.mentions == mentions ? $0?.summaries : nil }
+    /// The summaries kept for the store's `generation`, or nil.
+    func summaries(generation: String) -> Summaries? {
+        kept.withLock { $0?.generation == generation ? $0?.summaries : nil }
     }
 
-    func keep(_ summaries: Summaries, mentions: Int) {
-        kept.withLock { $0 = (mentions, summaries) }
+    func keep(_ summaries: Summaries, generation: String) {
+        kept.withLock { $0 = (generation, summaries) }
     }
+}
+
+/// Writes made through one store, counted as they commit.
+final class WriteCounter: Sendable {
+    private let value = Mutex(0)
+    var count: Int { value.withLock { $0 } }
+    func add() { value.withLock { $0 += 1 } }
 }

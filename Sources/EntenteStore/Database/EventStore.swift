@@ -41,6 +41,10 @@ public struct EventStore: Sendable {
 
     public func close() { database.close() }
 
+    /// A watch that hears of every write as it commits, from any process, where the backend can tell
+    /// (PostgreSQL's LISTEN); nil for SQLite, whose readers ask `generation()`. The caller stops it.
+    public func watchChanges() -> ChangeWatch? { database.watchChanges() }
+
     /// Runs `body`, turning a database error into an `EntenteError` that names the store.
     func wrap<T>(_ body: () throws -> T) throws(EntenteError) -> T {
         do {
@@ -97,9 +101,11 @@ public struct EventStore: Sendable {
         }
     }
 
-    /// The number of mentions: rows are only added, so it changes whenever what the store reports does.
-    public func mentionCount() throws(EntenteError) -> Int {
-        try wrap { try database.read { try $0.query("SELECT COUNT(*) FROM mentions").first?.first?.int ?? 0 } }
+    /// The store's generation: a number that grows, in the same transaction, with every write that adds
+    /// articles (from any process), so that it changes whenever what the store reports does. One row to read,
+    /// where counting the mentions scans them all.
+    public func generation() throws(EntenteError) -> Int {
+        try wrap { try database.read { try $0.query("SELECT value FROM entente_generation").first?.first?.int ?? 0 } }
     }
 
     /// Numbers of rows and the sums of the events' counts.

@@ -14,6 +14,8 @@ import Synchronization
 struct PostgresDatabase: SQLDatabase {
     let pool: PostgresPool
     let location: String
+    /// How a connection of its own is made, for a `ChangeWatch`.
+    private let configuration: PostgresConnection.Configuration
     private let notice: @Sendable (String) -> Void
     var dialect: SQLDialect { .postgres }
 
@@ -35,7 +37,8 @@ struct PostgresDatabase: SQLDatabase {
         logger.logLevel = .critical
         // One connection first, so that a wrong password or database is said at once, and a server starting
         // up is waited for; the pool then opens its connections as work asks for them.
-        let probe = try Self.firstConnection(try parsed.connectionConfiguration(), location: location, logger: logger, notice: notice)
+        configuration = try parsed.connectionConfiguration()
+        let probe = try Self.firstConnection(configuration, location: location, logger: logger, notice: notice)
         try? probe.close().wait()
         pool = PostgresPool(url: parsed, size: max(1, connections ?? EventStore.defaultConnections), logger: logger)
     }
@@ -99,6 +102,8 @@ struct PostgresDatabase: SQLDatabase {
             }
         }
     }
+
+    func watchChanges() -> ChangeWatch? { ChangeWatch(configuration: configuration, logger: pool.logger) }
 
     func close() { pool.close() }
 

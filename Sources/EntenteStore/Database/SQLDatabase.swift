@@ -14,6 +14,8 @@ protocol SQLDatabase: Sendable {
     func transaction<T>(_ body: (any SQLSession) throws -> T) throws -> T
     /// Runs `body` outside a transaction, for reads.
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    /// A watch that hears of other processes' writes as they commit, where the backend can tell (PostgreSQL).
+    func watchChanges() -> ChangeWatch?
     func close()
 }
 

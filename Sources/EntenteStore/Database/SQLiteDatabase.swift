@@ -43,6 +43,9 @@ struct SQLiteDatabase: SQLDatabase {
         try pool.read { db in try body(SQLiteSession(db: db)) }
     }
 
+    /// SQLite tells no one of another process's writes: readers ask the file.
+    func watchChanges() -> ChangeWatch? { nil }
+
     func close() {
         try? pool.close()
     }

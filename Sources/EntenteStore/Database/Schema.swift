@@ -5,6 +5,7 @@
 /// - `mentions`: one row per coded event in an article, linking it to its event, with its evidence,
 ///   modality, speaker and the event's JSON as `entente code` writes it.
 /// - `event_sources`: which sources mention each event, so that NumSources counts each source once.
+/// - `entente_generation`: one number that grows with every write (`EventStore.generation()`).
 enum Schema {
     /// The migrations in order; a database at version n has run the first n.
     static let migrations: [[String]] = [
@@ -50,6 +51,12 @@ enum Schema {
             "ALTER TABLE events ADD COLUMN geo_fips TEXT", "ALTER TABLE events ADD COLUMN geo_lat DOUBLE PRECISION",
             "ALTER TABLE events ADD COLUMN geo_lon DOUBLE PRECISION", "ALTER TABLE events ADD COLUMN geo_id TEXT",
             "CREATE INDEX events_geo_country ON events (geo_country)",
+        ],
+        // The store's generation: one row, one more with each write that adds articles, in the writing
+        // transaction, so that a reader learns whether anything changed from one row instead of counting them.
+        [
+            "CREATE TABLE entente_generation (value BIGINT NOT NULL)",
+            "INSERT INTO entente_generation (value) SELECT COUNT(*) FROM articles",
         ],
     ]
 

@@ -51,6 +51,12 @@ struct StoreWriter {
         _ = try insert(Self.mentionInsert, rows: written.flatMap { item in
             item.events.enumerated().map { Self.mentionRow($1, article: item.article, ordinal: $0) }
         }, suffix: "")
+        // Last, so that concurrent writers wait on its row only for each other's commit.
+        if !written.isEmpty {
+            try session.execute("UPDATE entente_generation SET value = value + 1")
+            // Heard by every `ChangeWatch` when the transaction commits.
+            if session.dialect == .postgres { try session.execute("NOTIFY \(ChangeWatch.channel)") }
+        }
         return written
     }
 
