@@ -254,6 +254,16 @@ struct ModalityFormTests {
         #expect(threat.first?.code.root == "13")
         let forecast = Fixtures.code("Biden said Russia will attack Ukraine.")
         #expect(!forecast.contains { $0.code.root == "13" } && forecast.contains { $0.code.root == "19" && $0.modality == .future })
+        // The intent is said by the article's day; the act keeps its own date, ahead.
+        let dated = Fixtures.code("Turkey said it will attack the Kurdish fighters next week.", date: "2025-02-10")
+        #expect(dated.first { $0.code.root == "13" }?.date?.description == "2025-02-10")
+        #expect(dated.first { $0.code.root == "19" }.map { "\($0.date?.description ?? "-") \($0.modality)" } == "2025-02-17 future")
+    }
+
+    /// "possible US sanctions", read as a verb after its subject, is a noun phrase: possible, not done.
+    @Test func anAdjectiveBeforeTheSubjectMakesANounPhrase() {
+        #expect(modalities("The EU discussed possible US sanctions on Iran.").contains("163 hypothetical"))
+        #expect(modalities("The EU discussed a possible US blockade of Iran.").contains("191 hypothetical"))
     }
 
     @Test func aRefusalUnderAConditionStaysHypothetical() throws {

@@ -17,7 +17,8 @@ extension EventCoder {
     /// send aid"), the expression of that intent or threat (`CameoOntology.intent`), asserted: that is what
     /// happened that day, and CAMEO codes it so. The act stays, future. A sentence that already codes an
     /// intent or threat of the source (a pattern such as "PLEDGE to provide weapon") gets no second one.
-    func withIntents(_ events: [Event]) -> [Event] {
+    /// The expression is not dated after the article (`today`): "will meet April 13" was said by then.
+    func withIntents(_ events: [Event], today: SimpleDate?) -> [Event] {
         guard events.contains(where: \.isCommitment) else { return events }
         var out: [Event] = []
         for event in events {
@@ -29,6 +30,7 @@ extension EventCoder {
                 expressed.code = intent
                 expressed.modality = .asserted
                 expressed.isCommitment = false
+                if let today, let date = expressed.date, date.isWhollyAfter(today) { expressed.date = today }
                 out.append(expressed)
             }
             out.append(event)

@@ -409,7 +409,7 @@ public struct EventCoder: Sendable {
             }
         }
         if main.contains(where: { !$0.isReport }) { main.removeAll(where: \.isReport) }
-        main = withIntents(main)
+        main = withIntents(main, today: article.date)
         reportsAsDemands(&main, analysis)
         return main.sorted { a, b in a.rank != b.rank ? a.rank < b.rank : a.head < b.head }
     }
