@@ -129,4 +129,11 @@ struct EventTests {
             #expect(json.contains(field), "\(field)")
         }
     }
+
+    /// Aid goes to whom it is given ("to Nepal", not the doctors sent) or whom a purpose clause names.
+    @Test func aidGoesToItsRecipient() {
+        func pairs(_ text: String) -> Set<String> { Set(Fixtures.code(text).map { "\($0.source.code)>\($0.target?.code ?? "-")" }) }
+        #expect(pairs("The United States sent emergency supplies and personnel such as doctors to Nepal.") == ["USA>NPL"])
+        #expect(pairs("Germany has donated 250 ventilators and other critical care equipment to assist Ethiopia.") == ["DEU>ETH"])
+    }
 }

@@ -323,7 +323,13 @@ public struct EventCoder: Sendable {
             guard let (sourceMention, targetMention) = participants(match, analysis, roles: roles, isVerb: isVerb) else { continue }
             let sourceMembers = analysis.mentions[sourceMention].members
             var targetMembers: [Actor?] = targetMention.map { analysis.mentions[$0].members } ?? [nil]
-            if targetMention == nil, ("03"..."08").contains(code.root), let implicit = implicitPartner(analysis, excluding: sourceMention, before: match.head) {
+            if code.root == "07", let recipient = recipient(after: match.last, analysis, excluding: sourceMention),
+               targetMention.map({ analysis.mentions[$0].tokens.lowerBound > match.head && analysis.mentions[$0].tokens.lowerBound < analysis.mentions[recipient].tokens.lowerBound }) ?? true {
+                // What is given stands between the verb and "to": the recipient is the target.
+                targetMembers = analysis.mentions[recipient].members
+            } else if targetMention == nil, ("05"..."08").contains(code.root), let helped = beneficiary(after: match.last, analysis, excluding: sourceMention) {
+                targetMembers = analysis.mentions[helped].members
+            } else if targetMention == nil, ("03"..."08").contains(code.root), let implicit = implicitPartner(analysis, excluding: sourceMention, before: match.head) {
                 targetMembers = analysis.mentions[implicit].members
             }
             if targetMention == nil, sourceMembers.count > 1, (options.mutualCompounds && Self.isReciprocal(code)) || pattern.requiresCompound {

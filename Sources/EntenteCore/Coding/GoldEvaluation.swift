@@ -31,6 +31,10 @@ public enum GoldEvaluation {
                     let inside = actor.map { $0.start < range.upperBound && $0.end > range.lowerBound } ?? false
                     if role == "source" { report.sourceInSpan.record(inside) }
                     if role == "target" { report.targetInSpan.record(inside) }
+                    if collectErrors, !inside, role == "source" || role == "target" {
+                        let got = principal.map { "\($0.code.code) \($0.source.text)>\($0.target?.text ?? "-")" } ?? "no event"
+                        report.errors.append("[\(role) '\(text)'] \(got) | \(article.text)")
+                    }
                 }
             }
             if let gold = object["penta_class"] as? Int {
