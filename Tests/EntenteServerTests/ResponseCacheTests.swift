@@ -54,6 +54,39 @@ import Testing
         try await aWriteByAnotherProcessShows(at: database, watched: true)
     }
 
+    /// While PostgreSQL restarts, the watch's connection is lost: the server reads the generation row
+    /// until it listens again, and a write made after the restart shows either way.
+    @Test(.needsRestartablePostgres) func aWriteAfterAPostgreSQLRestartShows() async throws {
+        let (server, restart) = try #require(PostgresTestDatabase.restartable, "\(PostgresTestDatabase.restartableMissing)")
+        let database = try PostgresTestDatabase.create(on: server)
+        defer { PostgresTestDatabase.drop(database, server: server) }
+        let store = try DatabaseStore(location: database, coder: Server.coder)
+        defer { store.close() }
+        _ = try await store.add(try DemoArticles.load())
+        try await ServerApplication.build(store: store, configuration: ServerConfiguration(port: 0)).test(.router) { client in
+            func read() async throws -> (tag: String, body: String) {
+                try await client.execute(uri: "/api/articles?limit=500", method: .get) { ($0.headers[.eTag] ?? "", String(buffer: $0.body)) }
+            }
+            var before = try await read()
+            for _ in 0..<100 where !before.tag.contains(".w") {
+                try await Task.sleep(for: .milliseconds(50))
+                before = try await read()
+            }
+            #expect(before.tag.contains(".w"))
+            #expect(PostgresTestDatabase.runShell(restart) == 0)
+            let other = try DatabaseStore(location: database, coder: Server.coder)
+            _ = try await other.add([Article(id: "after-restart", date: SimpleDate(iso: "2025-06-03"), title: nil, text: "Chile praised Peru for the deal.")])
+            other.close()
+            var after = try await read()
+            for _ in 0..<200 where !after.body.contains("after-restart") || !after.tag.contains(".w") {
+                try await Task.sleep(for: .milliseconds(100))
+                after = try await read()
+            }
+            // Seen, and heard of again by a watch that listens once more.
+            #expect(after.body.contains("after-restart") && after.tag.contains(".w") && after.tag != before.tag)
+        }
+    }
+
     /// A second store on the same database stands for another process (`entente ingest`, another server).
     func aWriteByAnotherProcessShows(at location: String, watched: Bool) async throws {
         let store = try DatabaseStore(location: location, coder: Server.coder)
