@@ -74,6 +74,14 @@ struct ActorTests {
         #expect(actors("Rebels fled.") == ["REB"])
     }
 
+    /// "the government", "the army" with no country are the bodies of the state the story last named.
+    @Test func aStatesBodyWithNoCountryIsTheLastNamedStates() {
+        func targets(_ text: String) -> [String] { Fixtures.code(text).compactMap { $0.target?.code } }
+        #expect(targets("An IMF mission discussing Jordan's financial crisis will press the government to balance its budget.").contains("JORGOV"))
+        #expect(targets("Rebels in Lebanon attacked the army on Monday.") == ["LBNMIL"])
+        #expect(Fixtures.code("The government said the army attacked rebels.").first?.source.code == "MIL")
+    }
+
     @Test func officeHoldersByDate() {
         #expect(actors("President Putin spoke.", date: "2025-01-15") == ["RUSGOV"])
         #expect(actors("Putin spoke.", date: "2010-01-15") == ["RUSGOV"])

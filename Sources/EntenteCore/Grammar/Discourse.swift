@@ -34,6 +34,10 @@ struct Discourse {
 
     static let personal: Set<String> = ["he", "she", "him", "his", "her"]
     static let plural: Set<String> = ["they", "them", "their"]
+    /// Roles of a state's own bodies (government, military, police, legislature, judiciary), which a definite
+    /// mention with no country takes from the state the story names.
+    static let stateBodies: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD"]
+
     /// Role words that name bodies, not people: "he" never refers to them.
     static let collectives: Set<String> = [
         "government", "ministry", "administration", "army", "military", "police", "court", "parliament", "cabinet",
@@ -84,6 +88,15 @@ struct Discourse {
                     mention.members = [earlier]
                     mention.pronoun = "the " + head
                     mentions[index] = mention
+                    continue
+                }
+                // "the government", "the army", "the police": a state's own body, that of the state the story
+                // last named, as a reader takes it.
+                if Self.stateBodies.contains(role), Self.collectives.contains(head), let state = lastState, let country = state.country {
+                    mention.members[0].country = country
+                    mention.members[0].code = country + role
+                    mentions[index] = mention
+                    lastRole[role] = mention.members[0]
                     continue
                 }
             }
