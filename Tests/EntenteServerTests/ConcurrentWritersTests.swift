@@ -132,7 +132,7 @@ struct ConcurrentWritersTests {
         defer { store.close() }
         let restarted = Mutex<Int32?>(nil)
         try await Self.live(store) { port in
-            let answers = await Self.post(port: port) { restarted.withLock { $0 = PostgresTestDatabase.runShell(restart) } }
+            let answers = await Self.post(port: port) { restarted.withLock { $0 = PostgresTestDatabase.restart(restart) } }
             #expect(restarted.withLock { $0 } == 0, "the restart command failed or did not run")
             #expect(answers.filter { $0.status == 201 }.count > 0)
             try await Self.check(answers, store: store, refusals: [409, 503])

@@ -106,7 +106,7 @@ import Testing
         defer { store.close() }
         _ = try await store.add(try DemoArticles.load())
         let before = try await store.events(matching: EventFilter(), after: nil, limit: 500).events.map(\.id)
-        #expect(PostgresTestDatabase.runShell(restart) == 0)
+        #expect(PostgresTestDatabase.restart(restart) == 0)
         let answers = try await withThrowingTaskGroup(of: [String].self) { group in
             for _ in 0..<16 { group.addTask { try await store.events(matching: EventFilter(), after: nil, limit: 500).events.map(\.id) } }
             return try await group.reduce(into: []) { $0.append($1) }

@@ -60,59 +60,37 @@ import Testing
         let (server, restart) = try #require(PostgresTestDatabase.restartable, "\(PostgresTestDatabase.restartableMissing)")
         let database = try PostgresTestDatabase.create(on: server)
         defer { PostgresTestDatabase.drop(database, server: server) }
-        let store = try DatabaseStore(location: database, coder: Server.coder)
-        defer { store.close() }
-        _ = try await store.add(try DemoArticles.load())
-        try await ServerApplication.build(store: store, configuration: ServerConfiguration(port: 0)).test(.router) { client in
-            func read() async throws -> (tag: String, body: String) {
-                try await client.execute(uri: "/api/articles?limit=500", method: .get) { ($0.headers[.eTag] ?? "", String(buffer: $0.body)) }
-            }
-            var before = try await read()
-            for _ in 0..<100 where !before.tag.contains(".w") {
-                try await Task.sleep(for: .milliseconds(50))
-                before = try await read()
-            }
-            #expect(before.tag.contains(".w"))
-            #expect(PostgresTestDatabase.runShell(restart) == 0)
-            let other = try DatabaseStore(location: database, coder: Server.coder)
-            _ = try await other.add([Article(id: "after-restart", date: SimpleDate(iso: "2025-06-03"), title: nil, text: "Chile praised Peru for the deal.")])
-            other.close()
-            var after = try await read()
-            for _ in 0..<200 where !after.body.contains("after-restart") || !after.tag.contains(".w") {
-                try await Task.sleep(for: .milliseconds(100))
-                after = try await read()
-            }
-            // Seen, and heard of again by a watch that listens once more.
-            #expect(after.body.contains("after-restart") && after.tag.contains(".w") && after.tag != before.tag)
-        }
+        try await aWriteByAnotherProcessShows(at: database, watched: true) { #expect(PostgresTestDatabase.restart(restart) == 0) }
     }
 
-    /// A second store on the same database stands for another process (`entente ingest`, another server).
-    func aWriteByAnotherProcessShows(at location: String, watched: Bool) async throws {
+    /// A second store on the same database stands for another process (`entente ingest`, another server),
+    /// writing after `meanwhile` (a restart of the server, say).
+    func aWriteByAnotherProcessShows(at location: String, watched: Bool, meanwhile: @escaping @Sendable () -> Void = {}) async throws {
         let store = try DatabaseStore(location: location, coder: Server.coder)
         defer { store.close() }
         _ = try await store.add(try DemoArticles.load())
         try await ServerApplication.build(store: store, configuration: ServerConfiguration(port: 0)).test(.router) { client in
-            func read() async throws -> (tag: String, body: String) {
-                try await client.execute(uri: "/api/articles?limit=500", method: .get) { ($0.headers[.eTag] ?? "", String(buffer: $0.body)) }
+            /// The articles with their tag, asked until `done` holds (at most 10 s).
+            func read(until done: (String, String) -> Bool) async throws -> (tag: String, body: String) {
+                var answer = ("", "")
+                for _ in 0..<100 {
+                    answer = try await client.execute(uri: "/api/articles?limit=500", method: .get) { ($0.headers[.eTag] ?? "", String(buffer: $0.body)) }
+                    if done(answer.0, answer.1) { break }
+                    try await Task.sleep(for: .milliseconds(100))
+                }
+                return answer
             }
             // Over PostgreSQL, the server's watch listens within moments; from then on it asks the database nothing.
-            var before = try await read()
-            for _ in 0..<100 where watched && !before.tag.contains(".w") {
-                try await Task.sleep(for: .milliseconds(50))
-                before = try await read()
-            }
+            let before = try await read { tag, _ in !watched || tag.contains(".w") }
             #expect(before.tag.contains(watched ? ".w" : ".r") && !before.body.contains("other-1"))
+            meanwhile()
             let other = try DatabaseStore(location: location, coder: Server.coder)
             _ = try await other.add([Article(id: "other-1", date: SimpleDate(iso: "2025-06-02"), title: nil, text: "Chile praised Peru for the deal.")])
             other.close()
-            // The commit is heard moments after it (PostgreSQL's NOTIFY); SQLite's generation row is read each time.
-            var after = try await read()
-            for _ in 0..<100 where !after.body.contains("other-1") {
-                try await Task.sleep(for: .milliseconds(50))
-                after = try await read()
-            }
-            #expect(after.body.contains("other-1") && after.tag != before.tag)
+            // The commit is heard moments after it (PostgreSQL's NOTIFY), also by a watch that had to listen
+            // again; SQLite's generation row is read each time.
+            let after = try await read { tag, body in body.contains("other-1") && (!watched || tag.contains(".w")) }
+            #expect(after.body.contains("other-1") && after.tag != before.tag && (!watched || after.tag.contains(".w")))
         }
     }
 }

@@ -29,6 +29,13 @@ enum PostgresTestDatabase {
         return (status >> 8) & 0xFF
     }
 
+    /// Runs the restart command of `restartable`, one restart at a time: tests of several suites restart that
+    /// server, and two restarts of one cluster at once make one of them fail.
+    static func restart(_ command: String) -> Int32 {
+        restarting.withLock { runShell(command) }
+    }
+    private static let restarting = NSLock()
+
     /// A new, empty database on `server`; its URL.
     static func create(on server: String) throws -> String {
         let name = "entente_test_" + UUID().uuidString.prefix(8).lowercased()

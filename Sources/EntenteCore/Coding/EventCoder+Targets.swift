@@ -30,36 +30,35 @@ extension EventCoder {
     /// Whom a purpose clause after a cooperative act says it is for: "donated 250 ventilators and other
     /// equipment to assist Ethiopia", "earmarked 1.5 million euros in emergency aid to help Haiti cope".
     func beneficiary(after last: Int, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
-        let norms = analysis.norms
-        var t = last + 1
-        while t + 2 < analysis.end, t <= last + 30, norms[t] != ";", norms[t] != "." {
-            if norms[t] == "to", Self.helpingVerbs.contains(norms[t + 1]) {
-                guard let m = analysis.object(from: t + 2, limit: 4), m != source,
-                      analysis.mentions[m].members.map(\.code) != analysis.mentions[source].members.map(\.code) else { return nil }
-                return m
-            }
-            t += 1
-        }
-        return nil
+        guard let to = firstTo(after: last, analysis, before: Self.helpingVerbs.contains),
+              let m = analysis.object(from: to + 2, limit: 4), m != source, !sameActors(analysis.mentions[m], analysis.mentions[source]) else { return nil }
+        return m
     }
 
     /// Who aid is given to: "sent emergency supplies and personnel such as doctors to Nepal", "$1.2 billion in
     /// U.S. military assistance to Egypt". The doctors and the military are what is given, not who gets it.
     func recipient(after last: Int, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
+        guard let to = firstTo(after: last, analysis, before: { !Self.helpingVerbs.contains($0) }) else { return nil }
+        var u = to + 1
+        while u < analysis.end, u < to + 4, WordClasses.determiners.contains(analysis.norms[u]) { u += 1 }
+        guard let m = analysis.mention(at: u), !analysis.mentions[m].members.isEmpty, m != source,
+              !sameActors(analysis.mentions[m], analysis.mentions[source]) else { return nil }
+        return m
+    }
+
+    /// The first "to" before a word that `next` accepts, within 30 words after a match and before the
+    /// sentence's end or a relative clause: where what is given goes, or what it is for.
+    private func firstTo(after last: Int, _ analysis: SentenceAnalysis, before next: (String) -> Bool) -> Int? {
         let norms = analysis.norms
         var t = last + 1
-        while t + 1 < analysis.end, t <= last + 25, ![";", ".", "that", "which", "who", "where"].contains(norms[t]) {
-            if norms[t] == "to", !Self.helpingVerbs.contains(norms[t + 1]) {
-                var u = t + 1
-                while u < analysis.end, u < t + 4, WordClasses.determiners.contains(norms[u]) { u += 1 }
-                guard let m = analysis.mention(at: u), !analysis.mentions[m].members.isEmpty, m != source,
-                      analysis.mentions[m].members.map(\.code) != analysis.mentions[source].members.map(\.code) else { return nil }
-                return m
-            }
+        while t + 1 < analysis.end, t <= last + 30, !Self.purposeStops.contains(norms[t]) {
+            if norms[t] == "to", next(norms[t + 1]) { return t }
             t += 1
         }
         return nil
     }
+
+    static let purposeStops: Set<String> = [";", ".", "that", "which", "who", "where"]
 
     /// Verbs of a purpose clause whose object is who the help is for.
     static let helpingVerbs: Set<String> = ["help", "assist", "aid", "support", "benefit", "feed", "rebuild", "relieve", "protect"]

@@ -519,7 +519,7 @@ public struct EventCoder: Sendable {
         return nil
     }
 
-    private func sameActors(_ a: ActorMention, _ b: ActorMention) -> Bool {
+    func sameActors(_ a: ActorMention, _ b: ActorMention) -> Bool {
         a.members.map(\.code) == b.members.map(\.code)
     }
 

@@ -16,9 +16,6 @@ public struct DatabaseStore: RelationsStore {
     let summaries = SummaryCache()
     /// Hears of writes from any process where the backend tells (PostgreSQL); nil for SQLite.
     let watch: ChangeWatch?
-    /// Writes made through this store, counted as they commit: a reader of this server sees its own writes
-    /// at once, before the watch hears of them.
-    let ownWrites = WriteCounter()
     /// As many threads as the store has connections: a request beyond them waits in the queue, holding no thread.
     private let blocking: NIOThreadPool
 
@@ -83,10 +80,10 @@ public struct DatabaseStore: RelationsStore {
         return made
     }
 
-    /// While the watch listens, what it heard and this store's own writes, with no database call; else the
+    /// While the watch listens, the writes it heard of and this store's own, with no database call; else the
     /// store's generation row.
     public func generation() async throws -> String {
-        if let heard = watch?.changes { return "w\(heard).\(ownWrites.count)" }
+        if let heard = watch?.changes { return "w\(heard)" }
         return "r\(try await offload { [store] () throws(EntenteError) in try store.generation() })"
     }
 
@@ -108,7 +105,8 @@ public struct DatabaseStore: RelationsStore {
                 throw EntenteError(.duplicate, file: "articles", line: nil, "an article with id '\(article.id)' is already stored")
             }
             let result = try store.ingest(articles, hashes: [:], wait: true, code: coder.code)
-            if !result.written.isEmpty { ownWrites.add() }
+            // Committed: this server's readers see it at once, before the watch hears of it.
+            if !result.written.isEmpty { watch?.noteWrite() }
             if let raced = result.storedMeanwhile.first {
                 throw EntenteError(.duplicate, file: "articles", line: nil, "an article with id '\(raced.id)' is already stored")
             }

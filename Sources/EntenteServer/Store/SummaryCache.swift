@@ -22,10 +22,3 @@ final class SummaryCache: Sendable {
         kept.withLock { $0 = (generation, summaries) }
     }
 }
-
-/// Writes made through one store, counted as they commit.
-final class WriteCounter: Sendable {
-    private let value = Mutex(0)
-    var count: Int { value.withLock { $0 } }
-    func add() { value.withLock { $0 += 1 } }
-}

@@ -50,6 +50,10 @@ public final class ChangeWatch: Sendable {
         task.withLock { $0 = running }
     }
 
+    /// Counts a write this process made and has seen commit, so that its own readers see it at once,
+    /// before the notice of it comes back.
+    public func noteWrite() { box.state.withLock { $0.changes += 1 } }
+
     /// Stops listening.
     public func stop() {
         task.withLock { $0?.cancel() }
