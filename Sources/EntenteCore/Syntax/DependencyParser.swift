@@ -40,6 +40,11 @@ public struct DependencyParser: Sendable {
         let context = ParseContext(words: words, tags: tags)
         let labelCount = labelCount
         while !state.isTerminal {
+            // With nothing on the stack to attach, SHIFT is the only move: no need to score it.
+            if !state.canLeft && !state.canRight {
+                state.shift()
+                continue
+            }
             context.features(state, into: &features)
             let move = scores.withUnsafeMutableBufferPointer { out -> Int in
                 guard let base = out.baseAddress else { return 0 }

@@ -7,7 +7,7 @@ import Foundation
 /// Layout, all integers little-endian:
 /// ```
 /// "ENTMODEL"                         8 bytes
-/// version         UInt32             1
+/// version         UInt32             2
 /// kind            UInt16 + UTF-8     "tagger" or "parser"
 /// sections        UInt32             count, then for each:
 ///   name          UInt16 + UTF-8
@@ -28,7 +28,7 @@ public struct ModelFile: Sendable {
     }
 
     public static let magic = Array("ENTMODEL".utf8)
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2
 
     /// What the file holds ("tagger", "parser").
     public var kind: String
