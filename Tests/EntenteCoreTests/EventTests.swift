@@ -135,5 +135,21 @@ struct EventTests {
         func pairs(_ text: String) -> Set<String> { Set(Fixtures.code(text).map { "\($0.source.code)>\($0.target?.code ?? "-")" }) }
         #expect(pairs("The United States sent emergency supplies and personnel such as doctors to Nepal.") == ["USA>NPL"])
         #expect(pairs("Germany has donated 250 ventilators and other critical care equipment to assist Ethiopia.") == ["DEU>ETH"])
+        // Whom it is for may follow the recipient; what is returned goes to its recipient too.
+        #expect(pairs("Australia lent $1 billion to Indonesia to aid the country's recovery.") == ["AUS>IDN"])
+        #expect(pairs("The United States returned six Iraqi artifacts to the government of Iraq.") == ["USA>IRQGOV"])
+        // Not across another clause: the tanker released is Iran's, not Syria's.
+        #expect(pairs("Britain will not release the Iranian oil tanker unless it proves it was not shipping oil to Syria.").contains("GBR>IRN"))
+    }
+
+    /// The pattern's own last word heading an actor is whom the act is done to, unless it is the source's
+    /// own means (its forces, officials, firms) with no other state named.
+    @Test func thePatternsObjectNounIsTheTargetUnlessItIsTheSourcesOwnMeans() {
+        func pairs(_ text: String) -> Set<String> { Set(Fixtures.code(text).map { "\($0.code.code) \($0.source.code)>\($0.target?.code ?? "-")" }) }
+        #expect(pairs("Venezuela releases dozens of political activists.") == ["0841 VEN>OPP"])
+        #expect(pairs("Egypt has released Al Jazeera journalist Mahmoud Hussein.") == ["0841 EGY>MED"])
+        #expect(pairs("Britain expelled Russian diplomats.") == ["161 GBR>RUSGOVDIP"])
+        #expect(pairs("Nigeria announced the deployment of 230 troops to Liberia.").allSatisfy { $0.hasSuffix(">LBR") })
+        #expect(pairs("Poland will reduce its number of troops in Iraq.").allSatisfy { !$0.hasSuffix(">MIL") })
     }
 }

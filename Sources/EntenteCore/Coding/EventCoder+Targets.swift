@@ -18,13 +18,26 @@ extension EventCoder {
     /// troops named by the pattern are Russia's, and the target is where they are withdrawn from).
     func ownTargetSlot(_ match: PatternMatch, _ analysis: SentenceAnalysis, source: Int) -> Int? {
         guard let slot = match.targetSlot else { return nil }
-        let mention = analysis.mentions[slot]
-        let first = mention.tokens.lowerBound
-        let sourceCountries = Set(analysis.mentions[source].members.compactMap(\.country))
-        if ActorRecognizer.possessives.contains(analysis.norms[first]), mention.members.contains(where: { $0.country.map(sourceCountries.contains) ?? false }) {
-            return nil
-        }
-        return slot
+        return isSourcesOwn(analysis.mentions[slot], analysis.mentions[source], analysis.norms) ? nil : slot
+    }
+
+    /// "sent troops to Liberia", "mobilized the army", "shared intelligence": forces, officials and firms
+    /// of no other state named are what the source acts with, not whom it acts on. Those of another state
+    /// ("expelled Russian diplomats") and people ("freed activists", "arrested protesters") are targets.
+    func isInstrument(_ mention: ActorMention, of source: ActorMention) -> Bool {
+        let sourceCountries = Set(source.members.compactMap(\.country))
+        if mention.members.contains(where: { $0.country.map { !sourceCountries.contains($0) } ?? false }) { return false }
+        return mention.members.contains { member in Self.instrumentSectors.contains { member.code.contains($0) } }
+    }
+
+    /// Sectors of a state's or a firm's own means: its forces, police, spies, officials and diplomats.
+    static let instrumentSectors = ["MIL", "COP", "SPY", "GOV", "DIP", "PKO", "BUS"]
+
+    /// "its troops", "their own diplomats": a possessive mention of the source's own country.
+    func isSourcesOwn(_ mention: ActorMention, _ source: ActorMention, _ norms: [String]) -> Bool {
+        let sourceCountries = Set(source.members.compactMap(\.country))
+        return ActorRecognizer.possessives.contains(norms[mention.tokens.lowerBound])
+            && mention.members.contains(where: { $0.country.map(sourceCountries.contains) ?? false })
     }
 
     /// Whom a purpose clause after a cooperative act says it is for: "donated 250 ventilators and other
@@ -58,7 +71,9 @@ extension EventCoder {
         return nil
     }
 
-    static let purposeStops: Set<String> = [";", ".", "that", "which", "who", "where"]
+    /// Where the clause of what is given ends: a relative clause, or another clause joined by a conjunction
+    /// ("will not release the tanker unless it can prove it was not shipping oil to Syria").
+    static let purposeStops: Set<String> = [";", ".", "that", "which", "who", "where", "unless", "if", "because", "although", "though", "but", "while", "whereas"]
 
     /// Verbs of a purpose clause whose object is who the help is for.
     static let helpingVerbs: Set<String> = ["help", "assist", "aid", "support", "benefit", "feed", "rebuild", "relieve", "protect"]

@@ -179,6 +179,12 @@ public struct EventCoder: Sendable {
 
     /// Whether an event of `code` done by several actors with no other target is done among them: talks and
     /// meetings (04), agreements (057, 036), cooperation (05 except praise, 06), fighting (19).
+    /// Acts whose target is whom something goes to: aid and asylum given (07), things returned or handed
+    /// over (084, but not persons released, 0841, who are the target themselves).
+    static func goesToRecipient(_ code: CameoCode) -> Bool {
+        code.root == "07" || (code.code.hasPrefix("084") && !code.code.hasPrefix("0841"))
+    }
+
     static func isReciprocal(_ code: CameoCode) -> Bool {
         switch code.root {
         case "04", "06", "19": return true
@@ -323,9 +329,10 @@ public struct EventCoder: Sendable {
             guard let (sourceMention, targetMention) = participants(match, analysis, roles: roles, isVerb: isVerb) else { continue }
             let sourceMembers = analysis.mentions[sourceMention].members
             var targetMembers: [Actor?] = targetMention.map { analysis.mentions[$0].members } ?? [nil]
-            if code.root == "07", let recipient = recipient(after: match.last, analysis, excluding: sourceMention),
-               targetMention.map({ analysis.mentions[$0].tokens.lowerBound > match.head && analysis.mentions[$0].tokens.lowerBound < analysis.mentions[recipient].tokens.lowerBound }) ?? true {
-                // What is given stands between the verb and "to": the recipient is the target.
+            if Self.goesToRecipient(code), let recipient = recipient(after: match.last, analysis, excluding: sourceMention),
+               targetMention.map({ analysis.mentions[$0].tokens.lowerBound > match.head }) ?? true {
+                // What is given stands between the verb and "to", and whom it is for may follow ("lent $1 billion
+                // to Indonesia to aid the country's recovery"): the recipient is the target.
                 targetMembers = analysis.mentions[recipient].members
             } else if targetMention == nil, ("05"..."08").contains(code.root), let helped = beneficiary(after: match.last, analysis, excluding: sourceMention) {
                 targetMembers = analysis.mentions[helped].members
@@ -496,14 +503,21 @@ public struct EventCoder: Sendable {
         return (source, target)
     }
 
-    /// "rejected the EU proposal": an actor standing between the head and the pattern's last word. A word
-    /// the pattern itself names is part of the event, not an actor: "suspended military aid to Guatemala" is
-    /// aid to Guatemala, not to the military.
+    /// "rejected the EU proposal": an actor standing between the head and the pattern's last word, or
+    /// headed by that word ("freed 37 activists"). Another word the pattern itself names is part of the
+    /// event, not an actor: "suspended military aid to Guatemala" is aid to Guatemala, not to the military.
     func mentionInside(_ match: PatternMatch, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
-        guard match.last > match.head + 1 else { return nil }
-        for t in (match.head + 1)..<match.last {
+        guard match.last > match.head else { return nil }
+        for t in (match.head + 1)...match.last {
             guard let m = analysis.mention(at: t), m != source, !sameActors(analysis.mentions[m], analysis.mentions[source]) else { continue }
-            if analysis.mentions[m].tokens.contains(where: match.consumed.contains) { continue }
+            let mention = analysis.mentions[m]
+            if mention.tokens.contains(where: match.consumed.contains) {
+                // The pattern's own last word heading an actor is whom the act is done to ("released Al Jazeera
+                // journalist Mahmoud Hussein", "expelled Russian diplomats"), unless they are the source's own
+                // ("withdrew its troops"); a word inside the pattern is part of the event ("suspended military aid to").
+                guard mention.tokens.contains(match.last), !isSourcesOwn(mention, analysis.mentions[source], analysis.norms),
+                      !isInstrument(mention, of: analysis.mentions[source]) else { continue }
+            }
             return m
         }
         return nil
