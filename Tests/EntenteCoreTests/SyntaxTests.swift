@@ -135,6 +135,13 @@ struct SyntaxTests {
         #expect(Fixtures.summary(text).contains("1123 PAK>INDMIL"))
     }
 
+    /// The tree's object is no target when it is a word of the pattern or the source's own means: the words decide.
+    @Test func anObjectThatIsPartOfTheActIsNoTarget() {
+        #expect(Self.parsedSummary("The United States suspended military aid to Guatemala.").allSatisfy { $0.hasSuffix(" USA>GTM") })
+        #expect(Self.parsedSummary("Russia has begun withdrawing some of its troops from Syria.").allSatisfy { $0.hasSuffix(" RUS>SYR") })
+        #expect(Self.parsedSummary("Japan is sending troops to the peacekeeping force in South Sudan.").allSatisfy { !$0.hasSuffix(">MIL") && !$0.hasSuffix(">JPNMIL") })
+    }
+
     @Test func theSeedSentencesCodeAsWithoutTheParse() {
         for text in ["Seoul imposed sanctions on Moscow.", "Russia condemned the sanctions imposed by South Korea.",
                      "North Korea fired a missile at Japan on Tuesday."] {

@@ -21,6 +21,15 @@ extension EventCoder {
         return isSourcesOwn(analysis.mentions[slot], analysis.mentions[source], analysis.norms) ? nil : slot
     }
 
+    /// Whether mention `m`, found as an object, is part of the act rather than whom it is done to: a word
+    /// of the pattern other than its last ("suspended military aid"), the source's own ("its troops") or
+    /// its means.
+    func isMeans(_ m: Int, of source: Int, _ match: PatternMatch, _ analysis: SentenceAnalysis) -> Bool {
+        let mention = analysis.mentions[m]
+        if mention.tokens.contains(where: { match.consumed.contains($0) && $0 != match.last }) { return true }
+        return isSourcesOwn(mention, analysis.mentions[source], analysis.norms) || isInstrument(mention, of: analysis.mentions[source])
+    }
+
     /// "sent troops to Liberia", "mobilized the army", "shared intelligence": forces, officials and firms
     /// of no other state named are what the source acts with, not whom it acts on. Those of another state
     /// ("expelled Russian diplomats") and people ("freed activists", "arrested protesters") are targets.

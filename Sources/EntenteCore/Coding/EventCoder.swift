@@ -435,10 +435,13 @@ public struct EventCoder: Sendable {
             return (source, analysis.subject(before: match.first, isVerb: isVerb))
         }
         if match.isVerb, let roles, let found = roles.participants(ofVerb: match.head) {
-            // The parse's object first: a pattern's target slot is read for the active voice.
-            var target = found.target ?? (match.targetSlot == found.source ? nil : match.targetSlot)
+            // The parse's object first: a pattern's target slot is read for the active voice. An object that is
+            // a word of the pattern ("suspended military aid to") or the source's own means ("withdrew its
+            // troops from Syria", "sent troops to Mali") is what the act is done with: the words decide.
+            var target = found.target.flatMap { isMeans($0, of: found.source, match, analysis) ? nil : $0 }
+                ?? (match.targetSlot == found.source ? nil : ownTargetSlot(match, analysis, source: found.source))
             if target == nil, !roles.isPassive(match.head) {
-                target = mentionInside(match, analysis, excluding: found.source) ?? object(after: match.last + 1, analysis, excluding: found.source)
+                target = unslottedTarget(match, analysis, excluding: found.source)
             }
             return (found.source, target == found.source ? nil : target)
         }
