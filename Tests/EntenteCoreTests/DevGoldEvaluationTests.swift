@@ -28,4 +28,14 @@ struct DevGoldEvaluationTests {
         // A span that is not in the text is not scored.
         #expect(report.targetInSpan.total == 0)
     }
+
+    @Test func eachMemberOfACompoundActorIsThePrincipalEvents() throws {
+        let line = #"{"id": "s", "text": "Japan lifted sanctions on India and Pakistan.", "penta_class": 3, "actor_spans": [{"role": "source", "text": "Japan"}, {"role": "target", "text": "India"}, {"role": "target", "text": "Pakistan"}]}"#
+        let report = try GoldEvaluation.evaluate(jsonLines: line, file: "g.jsonl", coder: Fixtures.coder)
+        #expect(report.targetInSpan.right == 2 && report.targetInSpan.total == 2)
+        // Another event of the sentence is not the principal's: Pakistan's reply does not count for Japan's act.
+        let two = #"{"id": "t", "text": "Japan lifted sanctions on India, and Pakistan condemned Japan.", "penta_class": 3, "actor_spans": [{"role": "target", "text": "Pakistan"}]}"#
+        let other = try GoldEvaluation.evaluate(jsonLines: two, file: "g.jsonl", coder: Fixtures.coder)
+        #expect(other.targetInSpan.right == 0 && other.targetInSpan.total == 1)
+    }
 }

@@ -393,7 +393,7 @@ struct ActorRecognizer {
         for m in mentions {
             if var last = out.last, !last.members.isEmpty, !m.members.isEmpty, !last.isModifier || m.isModifier,
                last.kind != .pronoun, m.kind != .pronoun,
-               coordinationGap(last.tokens, m.tokens),
+               coordinationGap(last.tokens, m.tokens), !joinsClauses(last, m),
                (last.tokens.upperBound..<m.tokens.lowerBound).contains(where: { norms[$0] == "and" || norms[$0] == "nor" })
                 || last.kind == m.kind && coordinatedList(out, last, m) {
                 last.members += m.members
@@ -405,6 +405,13 @@ struct ActorRecognizer {
             }
         }
         return out
+    }
+
+    /// "Japan lifted sanctions on India, and Pakistan condemned it": ", and" after a lone actor joins two
+    /// clauses; after a list ("Russia, China, and Iran") it ends the list.
+    private func joinsClauses(_ last: ActorMention, _ m: ActorMention) -> Bool {
+        let gap = last.tokens.upperBound..<m.tokens.lowerBound
+        return gap.contains { norms[$0] == "," } && gap.contains { norms[$0] == "and" } && !last.tokens.contains { norms[$0] == "," }
     }
 
     /// "France, Germany and Britain": a comma joins only when an "and" follows in the same list.
