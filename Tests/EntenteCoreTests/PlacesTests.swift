@@ -70,6 +70,8 @@ struct PlacesTests {
         let onBorno = Fixtures.code("Boko Haram attacked a military base in Borno state on Sunday.").first
         #expect(onBorno?.target?.country == "NGA")
         #expect(Fixtures.code("Israel struck Hamas positions in Gaza City.").first?.target?.code.hasPrefix("PSE") == true)
+        // So is a cut in aid or an investigation done in a place.
+        #expect(Fixtures.code("The United Nations has suspended aid deliveries in Borno State.").first?.target?.country == "NGA")
     }
 
     @Test func aStatementIsPlacedOnlyByItsOwnVerbPhrase() {

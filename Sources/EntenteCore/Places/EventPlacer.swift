@@ -130,7 +130,7 @@ public struct EventPlacer: Sendable {
             if let nearest = found.min(by: { abs($0.cue - head) * 2 + ($0.cue < head ? 1 : 0) < abs($1.cue - head) * 2 + ($1.cue < head ? 1 : 0) }),
                let place = resolve(nearest, sentenceCountries: local, articleCountries: countries) {
                 events[index].location = location(nearest, place, document, origin: .sentence)
-                if events[index].target == nil, Self.materialRoots.contains(events[index].code.root), nearest.cue > head, nearest.cue <= head + 8 {
+                if events[index].target == nil, Self.actsOnPlaces(events[index].code), nearest.cue > head, nearest.cue <= head + 8 {
                     // "captured the mosque in Mosul", "suspended aid deliveries in Borno State": an act on a place
                     // with no actor named is an act on that place's state, as coders of the field take it.
                     let named = events[index].location
@@ -141,6 +141,13 @@ public struct EventPlacer: Sendable {
                 events[index].location = dateline
             }
         }
+    }
+
+    /// Acts whose place, with no actor named, is what they are done to: the material ones, investigations
+    /// ("launched an investigation in Alabama"), cuts in relations ("suspended aid deliveries in Borno
+    /// State"), and intents of material cooperation or of yielding ("willing to withdraw its troops from Kashmir").
+    static func actsOnPlaces(_ code: CameoCode) -> Bool {
+        materialRoots.contains(code.root) || code.root == "09" || code.root == "16" || code.code.hasPrefix("033") || code.code.hasPrefix("035")
     }
 
     /// Words that open a relative clause.
