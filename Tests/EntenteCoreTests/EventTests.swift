@@ -142,6 +142,15 @@ struct EventTests {
         #expect(pairs("Britain will not release the Iranian oil tanker unless it proves it was not shipping oil to Syria.").contains("GBR>IRN"))
     }
 
+    /// A statement with no event of its own is about the first state of another country that its words name.
+    @Test func aStatementIsAboutTheOtherStateItsWordsName() {
+        func pairs(_ text: String) -> [String] { Fixtures.code(text).map { "\($0.code.code) \($0.source.code)>\($0.target?.code ?? "-")" } }
+        #expect(pairs("Syria claimed that the ceasefire applied to Turkish forces in Afrin.") == ["010 SYR>TURMIL"])
+        // Its own state is no dyad, nor is a state it reports acting: that act is the event.
+        #expect(pairs("Syria said that the Syrian economy was growing.") == ["010 SYR>-"])
+        #expect(pairs("Syria said that Turkey attacked Afrin.").allSatisfy { !$0.hasPrefix("010") })
+    }
+
     /// The pattern's own last word heading an actor is whom the act is done to, unless it is the source's
     /// own means (its forces, officials, firms) with no other state named.
     @Test func thePatternsObjectNounIsTheTargetUnlessItIsTheSourcesOwnMeans() {

@@ -30,6 +30,20 @@ extension EventCoder {
         return isSourcesOwn(mention, analysis.mentions[source], analysis.norms) || isInstrument(mention, of: analysis.mentions[source])
     }
 
+    /// The first actor of another state than the source's that the words it reports name: what a statement
+    /// is about.
+    func reportedActor(after last: Int, _ analysis: SentenceAnalysis, source: Int) -> Int? {
+        // A source of no known state may be of the state its words name ("Oil Minister Hisham Nazer told
+        // Reuters … Saudi Arabia's quota"): no dyad can be told.
+        let sourceCountries = Set(analysis.mentions[source].members.compactMap(\.country))
+        guard !sourceCountries.isEmpty else { return nil }
+        return analysis.mentions.indices.first { m in
+            let mention = analysis.mentions[m]
+            return mention.tokens.lowerBound > last && m != source && mention.kind != .pronoun && mention.kind != .firstPerson
+                && !mention.members.isEmpty && mention.members.allSatisfy { $0.country.map { !sourceCountries.contains($0) } ?? false }
+        }
+    }
+
     /// "sent troops to Liberia", "mobilized the army", "shared intelligence": forces, officials and firms
     /// of no other state named are what the source acts with, not whom it acts on. Those of another state
     /// ("expelled Russian diplomats") and people ("freed activists", "arrested protesters") are targets.

@@ -360,6 +360,11 @@ public struct EventCoder: Sendable {
                 if case .verb(let base) = pattern.head { return WordClasses.reportingVerbs.contains(base) }
                 return false
             }()
+            if isReport, targetMention == nil, let about = reportedActor(after: match.last, analysis, source: sourceMention) {
+                // "Syria claimed that the ceasefire applied to Turkish forces": a statement with no event of its
+                // own is about the first other state its words name, as GDELT and PETRARCH code it.
+                targetMembers = analysis.mentions[about].members
+            }
             let speaker = isReport ? nil : analysis.speaker
             // "Germany said it would send troops": in reported speech "would" is the "will" of the words reported.
             let reportedWill = reading.onlyWould && !reading.negated && speaker != nil
