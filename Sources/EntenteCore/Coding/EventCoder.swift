@@ -177,14 +177,14 @@ public struct EventCoder: Sendable {
         !tokens.isEmpty && tokens.count <= 6 && tokens.allSatisfy { passiveGroupWords.contains(norms[$0]) }
     }
 
-    /// Whether an event of `code` done by several actors with no other target is done among them: talks and
-    /// meetings (04), agreements (057, 036), cooperation (05 except praise, 06), fighting (19).
     /// Acts whose target is whom something goes to: aid and asylum given (07), things returned or handed
     /// over (084, but not persons released, 0841, who are the target themselves).
     static func goesToRecipient(_ code: CameoCode) -> Bool {
         code.root == "07" || (code.code.hasPrefix("084") && !code.code.hasPrefix("0841"))
     }
 
+    /// Whether an event of `code` done by several actors with no other target is done among them: talks and
+    /// meetings (04), agreements (057, 036), cooperation (05 except praise, 06), fighting (19).
     static func isReciprocal(_ code: CameoCode) -> Bool {
         switch code.root {
         case "04", "06", "19": return true
