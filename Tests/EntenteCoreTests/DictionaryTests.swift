@@ -57,6 +57,11 @@ struct DictionaryTests {
         }
     }
 
+    /// ConfliBERT's five classes as its labellers use them: reducing relations (16) is verbal conflict.
+    @Test func fiveClassesOfTheSentenceLabelledSets() {
+        #expect(["01", "02", "03", "06", "09", "13", "14", "15", "16", "17", "20"].map { CameoCode.pentaClass(root: $0) } == [0, 0, 1, 2, 3, 3, 4, 4, 3, 4, 4])
+    }
+
     @Test func inflectionOfVerbs() {
         let forms = Dictionary(Fixtures.dictionaries.inflector.forms(of: "impose"), uniquingKeysWith: { a, _ in a })
         #expect(forms["imposed"]?.contains(.participle) == true)
