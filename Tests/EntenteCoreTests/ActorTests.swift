@@ -12,6 +12,17 @@ struct ActorTests {
         return document.sentences.flatMap { recognizer.mentions(in: $0) }.flatMap { $0.members.map(\.code) }
     }
 
+    /// A name headed by a word for a body is an organisation of that sector, and a state's or an
+    /// organisation's when one is named right before it.
+    @Test func aNamedBodyNoDictionaryKnowsIsAnOrganisationOfItsSector() {
+        #expect(actors("The California Farm Bureau Federation said it was skeptical.").first == "NGO")
+        #expect(actors("The Green Party submitted petitions.") == ["PTY"])
+        #expect(actors("The British High Commission has asked the Indian government for access.") == ["GBRGOV", "INDGOV"])
+        #expect(actors("The U.N. Conciliation Commission ended mediation efforts.") == ["IGOUNO"])
+        // A single capitalised word after no "the" is not enough: "Department" alone opens many sentences' names.
+        #expect(actors("Officials said Party members met.").allSatisfy { $0 != "PTY" })
+    }
+
     /// A role word before a noun modifies it ("a military base", "civilian casualties"); before a preposition
     /// or a word of time it is the actor ("civilians during the war", "protesters yesterday").
     @Test func aRoleWordIsAnActorUnlessItModifiesANoun() {

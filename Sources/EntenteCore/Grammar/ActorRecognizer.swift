@@ -30,6 +30,17 @@ struct ActorRecognizer {
         "next", "new", "former", "ex", "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr.", "so", "then", "also",
     ]
 
+    /// Words that head the name of a body, with the CAMEO sector of a body so named: non-governmental
+    /// organisations, parties, government departments and agencies, companies. Words that also name
+    /// states' alliances, fronts or councils are left out: they are as often rebels, parties or governments.
+    static let organisationHeads: [String: String] = [
+        "federation": "NGO", "association": "NGO", "organization": "NGO", "organisation": "NGO", "foundation": "NGO",
+        "society": "NGO", "network": "NGO", "institute": "NGO", "campaign": "NGO", "league": "NGO",
+        "party": "PTY",
+        "department": "GOV", "agency": "GOV", "bureau": "GOV", "commission": "GOV", "directorate": "GOV",
+        "inc": "BUS", "inc.": "BUS", "corp": "BUS", "corp.": "BUS", "ltd": "BUS", "ltd.": "BUS", "airlines": "BUS", "airways": "BUS",
+    ]
+
     enum Raw {
         case entry(ActorEntry)
         case pronoun(String)
@@ -213,6 +224,12 @@ struct ActorRecognizer {
                 member.end = document.tokens[item.tokens.upperBound - 1].end
                 return (ActorMention(tokens: item.tokens, members: [member], kind: .person), 1)
             }
+            // "The California Farm Bureau Federation", "the Department of Education": a name headed by a word for
+            // a body is an organisation of that sector, of no state, though no dictionary names it.
+            if item.tokens.count > 1 || k == 0 || norms[item.tokens.lowerBound - 1] == "the",
+               let last = words.last, let sector = Self.organisationHeads[last] {
+                return (ActorMention(tokens: item.tokens, members: [actor(sector, nil, item.tokens)], kind: .organisation), 1)
+            }
             // A name alone is kept only as the head of an apposition, merged later.
             return (ActorMention(tokens: item.tokens, members: [], kind: .person), 1)
         case .entry(let entry):
@@ -250,6 +267,14 @@ struct ActorRecognizer {
         if k + 1 < items.count, case .entry(.role(let role)) = items[k + 1].raw,
            adjacent(item.tokens, items[k + 1].tokens, allowing: ["'s", "'", "-", "deputy", "acting", "senior", "top", "interim", "assistant", "outgoing", "incoming"]) {
             return composeRole(items, at: k + 1, role: role, country: country, base: code, start: item.tokens.lowerBound).map { ($0.0, $0.1 + 1) }
+        }
+        // "The British High Commission", "the U.N. Conciliation Commission", "Japan Airlines Corp": a body named
+        // after a state is that state's, of the body's sector; one named after an organisation is part of it.
+        if k + 1 < items.count, case .name = items[k + 1].raw, adjacent(item.tokens, items[k + 1].tokens),
+           let last = items[k + 1].tokens.last.map({ norms[$0] }), let sector = Self.organisationHeads[last] {
+            let tokens = item.tokens.lowerBound..<items[k + 1].tokens.upperBound
+            let codes = kind == .state ? code.split(separator: "/").map { $0 + sector } : code.split(separator: "/").map(String.init)
+            return (ActorMention(tokens: tokens, members: codes.map { actor($0, country, tokens) }, kind: .organisation), 2)
         }
         // Adjective + office holder: "Russian President Vladimir Putin" is matched as role first; here
         // "Russian Vladimir Putin" style is rare. A bare adjective is the state, as a modifier.
