@@ -160,5 +160,7 @@ struct EventTests {
         #expect(pairs("Britain expelled Russian diplomats.") == ["161 GBR>RUSGOVDIP"])
         #expect(pairs("Nigeria announced the deployment of 230 troops to Liberia.").allSatisfy { $0.hasSuffix(">LBR") })
         #expect(pairs("Poland will reduce its number of troops in Iraq.").allSatisfy { !$0.hasSuffix(">MIL") })
+        // The source's own state in the possessive is no target: the borders closed are with Brazil.
+        #expect(Set(pairs("Venezuela has closed Venezuela's land borders with Brazil.").map { $0.suffix(4) }) == [">BRA"])
     }
 }

@@ -56,9 +56,14 @@ extension EventCoder {
     /// Sectors of a state's or a firm's own means: its forces, police, spies, officials and diplomats.
     static let instrumentSectors = ["MIL", "COP", "SPY", "GOV", "DIP", "PKO", "BUS"]
 
-    /// "its troops", "their own diplomats": a possessive mention of the source's own country.
+    /// "its troops", "their own diplomats", "(Maduro) closed Venezuela's borders with Brazil": a possessive
+    /// mention of the source's own country.
     func isSourcesOwn(_ mention: ActorMention, _ source: ActorMention, _ norms: [String]) -> Bool {
         let sourceCountries = Set(source.members.compactMap(\.country))
+        if mention.isModifier, mention.kind == .state, !mention.members.isEmpty,
+           mention.members.allSatisfy({ $0.country.map(sourceCountries.contains) ?? false }) {
+            return true
+        }
         return ActorRecognizer.possessives.contains(norms[mention.tokens.lowerBound])
             && mention.members.contains(where: { $0.country.map(sourceCountries.contains) ?? false })
     }

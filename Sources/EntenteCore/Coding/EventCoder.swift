@@ -519,6 +519,7 @@ public struct EventCoder: Sendable {
         for t in (match.head + 1)...match.last {
             guard let m = analysis.mention(at: t), m != source, !sameActors(analysis.mentions[m], analysis.mentions[source]) else { continue }
             let mention = analysis.mentions[m]
+            if isSourcesOwn(mention, analysis.mentions[source], analysis.norms) { continue }
             if mention.tokens.contains(where: match.consumed.contains) {
                 // The pattern's own last word heading an actor is whom the act is done to ("released Al Jazeera
                 // journalist Mahmoud Hussein", "expelled Russian diplomats"), unless they are the source's own
