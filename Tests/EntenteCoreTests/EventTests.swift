@@ -151,6 +151,18 @@ struct EventTests {
         #expect(pairs("Syria said that Turkey attacked Afrin.").allSatisfy { !$0.hasPrefix("010") })
     }
 
+    /// A statement whose words judge is the judgement: an accusation for a breach of law, else a criticism.
+    @Test func aStatementThatJudgesIsAnAccusationOrACriticism() {
+        func codes(_ text: String) -> [String] {
+            Fixtures.coder.code(Article(id: "t", date: SimpleDate(iso: "2004-09-16"), text: text)).map { "\($0.code.code) \($0.source.code)>\($0.target?.code ?? "-")" }
+        }
+        #expect(codes("Kofi Annan said the US war in Iraq was illegal.") == ["112 IGOUNO>USA"])
+        #expect(codes("Russia said any attack against Syria would be reckless.") == ["111 RUS>SYR"])
+        // Denied, the judgement is no accusation; and a statement that judges nothing stays one.
+        #expect(codes("The minister said he had done nothing illegal.").allSatisfy { $0.hasPrefix("010") })
+        #expect(codes("Russia said the weather was fine.") == ["010 RUS>-"])
+    }
+
     /// The pattern's own last word heading an actor is whom the act is done to, unless it is the source's
     /// own means (its forces, officials, firms) with no other state named.
     @Test func thePatternsObjectNounIsTheTargetUnlessItIsTheSourcesOwnMeans() {

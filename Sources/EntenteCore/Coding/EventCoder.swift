@@ -429,6 +429,7 @@ public struct EventCoder: Sendable {
         if main.contains(where: { !$0.isReport }) { main.removeAll(where: \.isReport) }
         main = withIntents(main, today: article.date)
         reportsAsDemands(&main, analysis)
+        reportsAsJudgements(&main, analysis, document)
         return main.sorted { a, b in a.rank != b.rank ? a.rank < b.rank : a.head < b.head }
     }
 
