@@ -151,6 +151,12 @@ struct EventTests {
         #expect(pairs("Syria said that Turkey attacked Afrin.").allSatisfy { !$0.hasPrefix("010") })
     }
 
+    /// Members of a group opening their clause act for it; members taken as an object do not.
+    @Test func membersOfAGroupActForIt() {
+        #expect(Fixtures.summary("Members of Hamas attacked a police station.") == ["190 PSEREBHMS>COP"])
+        #expect(Fixtures.summary("Police arrested 70 members of Hamas.").allSatisfy { $0.hasPrefix("173 COP>") })
+    }
+
     /// A statement whose words judge is the judgement: an accusation for a breach of law, else a criticism.
     @Test func aStatementThatJudgesIsAnAccusationOrACriticism() {
         func codes(_ text: String) -> [String] {

@@ -37,6 +37,18 @@ struct SentenceAnalysis {
         "crowds", "handful", "majority", "contingent", "batch",
     ]
 
+    /// Those of a group that act for it, when they open their clause.
+    static let memberWords: Set<String> = ["members", "member", "fighters", "militants", "supporters", "activists", "officials", "leaders"]
+
+    static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "dozens", "hundreds", "suspected", "armed", "alleged"]
+
+    /// Whether only determiners and numbers stand between the clause's start and token `t`.
+    func opensClause(_ t: Int) -> Bool {
+        var q = t - 1
+        while q >= start, WordClasses.determiners.contains(norms[q]) || norms[q].first?.isNumber == true || Self.numberWords.contains(norms[q]) { q -= 1 }
+        return q < start || isBreak(q)
+    }
+
     /// The mention whose actor is reported as speaking ("…, the ministry said"): never an event's target.
     var speakerToken: Int?
 
@@ -82,6 +94,9 @@ struct SentenceAnalysis {
                     // "A group of asylum seekers has gone on hunger strike", "hundreds of workers stopped work":
                     // a quantity or a collective of the actor is the actor.
                     if prev == "of", before > start, Self.collectives.contains(norms[before - 1]) { return m }
+                    // "Members of the New People's Army attacked a police station": members opening their clause
+                    // are the subject, and they act for their group ("arrested 70 members of Hamas" does not).
+                    if prev == "of", before > start, Self.memberWords.contains(norms[before - 1]), opensClause(before - 1) { return m }
                     // "Imprisoned opposition leader Navalny has started …": a participle opening the sentence
                     // (or after a determiner) describes the subject, it does not govern it.
                     let adjectival = before == start || (before > start && WordClasses.determiners.contains(norms[before - 1]))
