@@ -33,6 +33,10 @@ struct EventTests {
     @Test func aPastFormAfterAnActorIsTheVerb() {
         #expect(s("The Israeli military struck a target in Gaza.", "2025-01-15").first == "190 ISRMIL>PSE")
         #expect(s("The Israeli military attack killed ten people.", "2025-01-15").count == 1)
+        // A third-person form is the verb when an object follows it, a plural noun when a verb does.
+        #expect(s("The U.S. military gives medical equipment to Nigeria.", "2025-01-15") == ["073 USAMIL>NGA"])
+        #expect(s("The US military trains Afghan soldiers.", "2025-01-15") == ["072 USAMIL>AFGMIL"])
+        #expect(s("Israeli military strikes killed ten people.", "2025-01-15") == ["190 ISRMIL>CVL"])
     }
 
     /// "Claimed responsibility" is an act of its own (015), not a bare reporting verb dropped for what it reports.

@@ -74,9 +74,21 @@ struct PatternMatcher {
     /// "The Israeli military struck": after a whole actor, a form that is only a verb's ("struck", not "attack"
     /// or "support", which "military" before them makes nouns) is the verb. Asked only where the ordinary
     /// reading says noun, so the hot path pays nothing for it.
+    /// A third-person form ("gives", "trains") is the verb too when what follows it opens an object: an actor,
+    /// a determiner, a number or another word that is no preposition, auxiliary or past form ("the US military
+    /// trains Afghan soldiers", "gives medical equipment"), which a plural noun ("military attacks on",
+    /// "military strikes killed") does not take.
     private func isOnlyVerbAfterActor(_ t: Int, _ candidates: [(Int, VerbForms)], in analysis: SentenceAnalysis) -> Bool {
         guard t > analysis.start, let m = analysis.mention(at: t - 1), !analysis.mentions[m].isModifier, !analysis.mentions[m].members.isEmpty else { return false }
-        return candidates.allSatisfy { $0.1.isDisjoint(with: [.base, .third]) }
+        let objectFollows = t + 1 < analysis.end && {
+            let next = norms[t + 1]
+            if analysis.mention(at: t + 1) != nil || WordClasses.determiners.contains(next) || next.first?.isNumber == true { return true }
+            // "gives medical equipment": a word that is no preposition, break, auxiliary or past form opens an object.
+            return next.first?.isLetter == true && !WordClasses.prepositions.contains(next) && !WordClasses.clauseBreaks.contains(next)
+                && !WordClasses.beForms.contains(next) && !["has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "and", "or", "but"].contains(next)
+                && !next.hasSuffix("ed")
+        }()
+        return candidates.allSatisfy { $0.1.isDisjoint(with: objectFollows ? [.base] : [.base, .third]) }
     }
 
     /// Every pattern match of the sentence, best first.
