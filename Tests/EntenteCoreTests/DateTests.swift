@@ -36,6 +36,13 @@ struct DateTests {
         #expect(resolve("2,000 troops and 1999 tanks") == [])
     }
 
+    /// A year that names a law or an agreement is no date of the event; a year that names an event is.
+    @Test func theYearOfALawOrAnAgreementIsNoDate() {
+        #expect(resolve("demanded that Reagan comply with the 1973 War Powers Act").isEmpty)
+        #expect(resolve("accused Moscow of violating a 2013 US-Russia agreement").isEmpty)
+        #expect(resolve("planned the 2008 Mumbai attacks") == ["2008"])
+    }
+
     @Test func dayArithmetic() {
         let date = SimpleDate(year: 2024, month: 2, day: 28)
         #expect(date.adding(days: 1).description == "2024-02-29")

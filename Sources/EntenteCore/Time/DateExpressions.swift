@@ -89,7 +89,12 @@ public struct DateExpressionFinder: Sendable {
                 // A bare year: "in 2023", "2023 and 2024"; not a count ("2023 people") — a year is followed by no noun.
                 let next = norm(i + 1)
                 let nextIsNoun = i + 1 < end && tokens[i + 1].kind == .word && !["and", "or", "to", "when", "after", "before", "as", "that", "the", "but", "while", "with", "until"].contains(next) && !tokens[i + 1].isCapitalized && WordClasses.prepositions.contains(next) == false
-                if !nextIsNoun {
+                // "the 1973 War Powers Act", "the 1972 ABM treaty", "Iran's 2015 nuclear deal": the year of a law or an
+                // agreement named, not of the event. A year naming an event ("the 2008 Mumbai attacks", "the 1948
+                // war") still dates what happened in it.
+                let namesInstrument = i > 0 && Self.attributiveOpeners.contains(norm(i - 1))
+                    && ((i + 1)..<min(end, i + 5)).contains { Self.instruments.contains(norm($0)) }
+                if !nextIsNoun && !namesInstrument {
                     out.append(DateExpression(tokens: i..<(i + 1), date: SimpleDate(year: y), relative: false))
                 }
                 i += 1
@@ -111,6 +116,14 @@ public struct DateExpressionFinder: Sendable {
         guard (1...SimpleDate.daysIn(month: m, year: y)).contains(d) else { return nil }
         return SimpleDate(year: y, month: m, day: d)
     }
+
+    /// Words after which a year names what follows rather than when.
+    static let attributiveOpeners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "'s", "'"]
+    /// Laws and agreements, which a year names ("the 2015 nuclear deal").
+    static let instruments: Set<String> = [
+        "act", "law", "treaty", "accord", "accords", "agreement", "deal", "pact", "resolution", "convention", "protocol",
+        "charter", "constitution", "declaration", "memorandum", "ceasefire", "truce", "armistice",
+    ]
 
     /// A day and month without a year belong to the most recent such day on or before the article's date,
     /// unless that is more than ten months back (news speaks of the near future too).
