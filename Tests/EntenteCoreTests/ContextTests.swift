@@ -274,6 +274,9 @@ struct ModalityFormTests {
     @Test func aPossibleOrPlannedEventNamedByANoun() {
         #expect(modalities("A possible Chinese blockade of Taiwan worries Japan.").contains("191 hypothetical"))
         #expect(modalities("Japan condemned the Chinese blockade of Taiwan.").contains("191 asserted"))
+        // What a risk, a fear or a prospect is of has not happened.
+        #expect(modalities("The risk of an Iranian attack on U.S. warships is rated as low.").contains("190 hypothetical"))
+        #expect(modalities("Fears of a Chinese blockade of Taiwan grew.").contains("191 hypothetical"))
     }
 }
 

@@ -28,6 +28,11 @@ struct ModalityDetector {
 
     /// Adjectives that make an event named by a noun possible rather than real ("a possible blockade").
     static let possibleAdjectives: Set<String> = ["possible", "potential", "feared", "threatened", "alleged", "rumoured", "rumored", "hypothetical", "likely"]
+    /// Nouns whose "of" names what may happen, not what has ("the risk of attack", "the threat of sanctions").
+    static let possibilityNouns: Set<String> = [
+        "risk", "risks", "danger", "dangers", "threat", "threats", "fear", "fears", "possibility", "prospect", "prospects",
+        "chance", "chances", "likelihood", "spectre", "specter", "warning", "warnings",
+    ]
     /// Adjectives that put an event named by a noun ahead ("the planned withdrawal").
     static let plannedAdjectives: Set<String> = ["planned", "proposed", "upcoming", "forthcoming", "future", "scheduled", "impending", "expected"]
 
@@ -40,7 +45,10 @@ struct ModalityDetector {
             let w = norms[q]
             if Self.possibleAdjectives.contains(w) { return .hypothetical }
             if Self.plannedAdjectives.contains(w) { return .future }
-            if WordClasses.determiners.contains(w) || w == "," { return nil }
+            // "the risk of (an) Iranian attack", "fears of a blockade": what is feared has not happened.
+            let of = WordClasses.determiners.contains(w) ? q - 1 : q
+            if of > start, norms[of] == "of", Self.possibilityNouns.contains(norms[of - 1]) { return .hypothetical }
+            if WordClasses.determiners.contains(w) || w == "," || w == "of" { return nil }
             // The stops of an abbreviation ("possible U.N. sanctions") are not words of the phrase.
             if w != "." { words += 1 }
             q -= 1
