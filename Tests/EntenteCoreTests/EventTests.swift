@@ -37,6 +37,8 @@ struct EventTests {
         #expect(s("The U.S. military gives medical equipment to Nigeria.", "2025-01-15") == ["073 USAMIL>NGA"])
         #expect(s("The US military trains Afghan soldiers.", "2025-01-15") == ["072 USAMIL>AFGMIL"])
         #expect(s("Israeli military strikes killed ten people.", "2025-01-15") == ["190 ISRMIL>CVL"])
+        // A gerund after an article and an adjective in "-ly" is a noun: the briefing is no statement.
+        #expect(s("Pakistan's Foreign Office during a weekly briefing on Thursday welcomed Russia's offer to mediate.", "2025-01-15") == ["038 PAKGOV>RUS"])
     }
 
     /// "Claimed responsibility" is an act of its own (015), not a bare reporting verb dropped for what it reports.

@@ -64,6 +64,11 @@ struct PatternMatcher {
            isWord(t - 2, .nounMarker) || analysis.mention(at: t - 2).map({ analysis.mentions[$0].isModifier }) == true {
             return false
         }
+        // "during a weekly briefing": a gerund after an article and an adjective in "-ly" is a noun (not "the
+        // army quickly attacked", where no article stands before).
+        if t - 2 >= analysis.start, norms[t].hasSuffix("ing"), previous.hasSuffix("ly"), ["a", "an", "the"].contains(norms[t - 2]) {
+            return false
+        }
         if let m = analysis.mention(at: t - 1), analysis.mentions[m].isModifier {
             // "Russian support": a country adjective before it makes a noun.
             return false
