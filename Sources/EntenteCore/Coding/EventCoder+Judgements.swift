@@ -24,13 +24,11 @@ extension EventCoder {
             let start = document.tokens[t].start
             if start >= source.start && start < source.end { continue }
             let before = norms[max(analysis.start, t - 3)..<t]
-            if before.contains(where: { Self.negations.contains($0) }) { continue }
+            if before.contains(where: WordClasses.negations.contains) { continue }
             return verdict
         }
         return nil
     }
-
-    static let negations: Set<String> = ["not", "n't", "no", "never", "nothing", "without"]
 
     /// Words that say a law, treaty or rule was broken.
     static let breachWords: Set<String> = ["violation", "violations", "violated", "violates", "violating", "illegal", "illegally", "unlawful"]

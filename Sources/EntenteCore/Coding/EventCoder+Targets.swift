@@ -35,7 +35,7 @@ extension EventCoder {
     func reportedActor(after last: Int, _ analysis: SentenceAnalysis, source: Int) -> Int? {
         // A source of no known state may be of the state its words name ("Oil Minister Hisham Nazer told
         // Reuters … Saudi Arabia's quota"): no dyad can be told.
-        let sourceCountries = Set(analysis.mentions[source].members.compactMap(\.country))
+        let sourceCountries = analysis.mentions[source].countries
         guard !sourceCountries.isEmpty else { return nil }
         return analysis.mentions.indices.first { m in
             let mention = analysis.mentions[m]
@@ -48,7 +48,7 @@ extension EventCoder {
     /// of no other state named are what the source acts with, not whom it acts on. Those of another state
     /// ("expelled Russian diplomats") and people ("freed activists", "arrested protesters") are targets.
     func isInstrument(_ mention: ActorMention, of source: ActorMention) -> Bool {
-        let sourceCountries = Set(source.members.compactMap(\.country))
+        let sourceCountries = source.countries
         if mention.members.contains(where: { $0.country.map { !sourceCountries.contains($0) } ?? false }) { return false }
         return mention.members.contains { member in Self.instrumentSectors.contains { member.code.contains($0) } }
     }
@@ -59,7 +59,7 @@ extension EventCoder {
     /// "its troops", "their own diplomats", "(Maduro) closed Venezuela's borders with Brazil": a possessive
     /// mention of the source's own country.
     func isSourcesOwn(_ mention: ActorMention, _ source: ActorMention, _ norms: [String]) -> Bool {
-        let sourceCountries = Set(source.members.compactMap(\.country))
+        let sourceCountries = source.countries
         if mention.isModifier, mention.kind == .state, !mention.members.isEmpty,
            mention.members.allSatisfy({ $0.country.map(sourceCountries.contains) ?? false }) {
             return true

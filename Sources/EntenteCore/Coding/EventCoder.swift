@@ -525,8 +525,7 @@ public struct EventCoder: Sendable {
                 // The pattern's own last word heading an actor is whom the act is done to ("released Al Jazeera
                 // journalist Mahmoud Hussein", "expelled Russian diplomats"), unless they are the source's own
                 // ("withdrew its troops"); a word inside the pattern is part of the event ("suspended military aid to").
-                guard mention.tokens.contains(match.last), !isSourcesOwn(mention, analysis.mentions[source], analysis.norms),
-                      !isInstrument(mention, of: analysis.mentions[source]) else { continue }
+                guard mention.tokens.contains(match.last), !isInstrument(mention, of: analysis.mentions[source]) else { continue }
             }
             return m
         }
@@ -550,7 +549,7 @@ public struct EventCoder: Sendable {
     /// A cooperative event with no stated partner ("Moscow was ready for this") takes the nearest other
     /// state named before it in the sentence.
     private func implicitPartner(_ analysis: SentenceAnalysis, excluding source: Int, before head: Int) -> Int? {
-        let sourceCountries = Set(analysis.mentions[source].members.compactMap(\.country))
+        let sourceCountries = analysis.mentions[source].countries
         var best: Int?
         for (index, mention) in analysis.mentions.enumerated() where index != source && mention.tokens.upperBound <= head {
             if mention.members.contains(where: { $0.country != nil && !sourceCountries.contains($0.country!) }) { best = index }

@@ -23,13 +23,13 @@ public enum GoldEvaluation {
             let (article, object) = try ArticleParser.parseJSONRecord(line, file: file, line: lineNumber)
             let events = coder.code(article)
             if let spans = object["actor_spans"] as? [[String: Any]] {
+                // A compound actor is coded as one event per member ("lifted sanctions on India and
+                // Pakistan": JPN>IND, JPN>PAK): each of them is the principal event's.
+                let principal = events.first
+                let compound = principal.map { p in events.filter { $0.sentence == p.sentence && $0.head == p.head && $0.code.code == p.code.code } } ?? []
                 for span in spans {
                     guard let role = span["role"] as? String, let text = span["text"] as? String,
                           let range = scalarRange(of: text, in: article.text) else { continue }
-                    let principal = events.first
-                    // A compound actor is coded as one event per member ("lifted sanctions on India and
-                    // Pakistan": JPN>IND, JPN>PAK): each of them is the principal event's.
-                    let compound = principal.map { p in events.filter { $0.sentence == p.sentence && $0.head == p.head && $0.code.code == p.code.code } } ?? []
                     let actors = compound.compactMap { role == "source" ? $0.source : role == "target" ? $0.target : nil }
                     let inside = actors.contains { $0.start < range.upperBound && $0.end > range.lowerBound }
                     if role == "source" { report.sourceInSpan.record(inside) }

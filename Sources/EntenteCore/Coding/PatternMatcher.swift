@@ -66,7 +66,7 @@ struct PatternMatcher {
         }
         // "during a weekly briefing": a gerund after an article and an adjective in "-ly" is a noun (not "the
         // army quickly attacked", where no article stands before).
-        if t - 2 >= analysis.start, norms[t].hasSuffix("ing"), previous.hasSuffix("ly"), ["a", "an", "the"].contains(norms[t - 2]) {
+        if t - 2 >= analysis.start, norms[t - 2] == "a" || norms[t - 2] == "an" || norms[t - 2] == "the", previous.hasSuffix("ly"), norms[t].hasSuffix("ing") {
             return false
         }
         if let m = analysis.mention(at: t - 1), analysis.mentions[m].isModifier {
@@ -75,6 +75,11 @@ struct PatternMatcher {
         }
         return true
     }
+
+    /// Words after a plural noun that open no object: auxiliaries and conjunctions ("military strikes have").
+    static let auxiliariesAndConjunctions: Set<String> = [
+        "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "and", "or", "but",
+    ]
 
     /// "The Israeli military struck": after a whole actor, a form that is only a verb's ("struck", not "attack"
     /// or "support", which "military" before them makes nouns) is the verb. Asked only where the ordinary
@@ -90,7 +95,7 @@ struct PatternMatcher {
             if analysis.mention(at: t + 1) != nil || WordClasses.determiners.contains(next) || next.first?.isNumber == true { return true }
             // "gives medical equipment": a word that is no preposition, break, auxiliary or past form opens an object.
             return next.first?.isLetter == true && !WordClasses.prepositions.contains(next) && !WordClasses.clauseBreaks.contains(next)
-                && !WordClasses.beForms.contains(next) && !["has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "and", "or", "but"].contains(next)
+                && !WordClasses.beForms.contains(next) && !Self.auxiliariesAndConjunctions.contains(next)
                 && !next.hasSuffix("ed")
         }()
         return candidates.allSatisfy { $0.1.isDisjoint(with: objectFollows ? [.base] : [.base, .third]) }

@@ -36,4 +36,6 @@ public struct ActorMention: Sendable {
     public var pronoun: String?
     /// Whether the phrase names a single person (for "he"/"she").
     public var isPerson: Bool { kind == .person }
+    /// The states its members belong to.
+    var countries: Set<String> { Set(members.compactMap(\.country)) }
 }

@@ -40,12 +40,14 @@ struct SentenceAnalysis {
     /// Those of a group that act for it, when they open their clause.
     static let memberWords: Set<String> = ["members", "member", "fighters", "militants", "supporters", "activists", "officials", "leaders"]
 
-    static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "dozens", "hundreds", "suspected", "armed", "alleged"]
+    /// Words that may stand before members opening their clause: numbers and descriptions ("two suspected
+    /// members of").
+    static let memberQualifiers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "dozens", "hundreds", "suspected", "armed", "alleged"]
 
-    /// Whether only determiners and numbers stand between the clause's start and token `t`.
+    /// Whether only determiners, numbers and `memberQualifiers` stand between the clause's start and token `t`.
     func opensClause(_ t: Int) -> Bool {
         var q = t - 1
-        while q >= start, WordClasses.determiners.contains(norms[q]) || norms[q].first?.isNumber == true || Self.numberWords.contains(norms[q]) { q -= 1 }
+        while q >= start, WordClasses.determiners.contains(norms[q]) || norms[q].first?.isNumber == true || Self.memberQualifiers.contains(norms[q]) { q -= 1 }
         return q < start || isBreak(q)
     }
 

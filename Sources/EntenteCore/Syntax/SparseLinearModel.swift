@@ -27,6 +27,9 @@ public final class SparseLinearModel: @unchecked Sendable {
     /// Dense rows of `paddedClassCount` weights each, divided by `denseStep`.
     let dense: UnsafeMutableBufferPointer<SIMD8<Int16>>
 
+    /// `classCount` rounded up to a multiple of 8, with at least one lane to spare.
+    static func padded(_ classCount: Int) -> Int { (classCount + 8) & ~7 }
+
     /// The grain of a dense row's weights, and the number of dense rows summed in 16 bits at a time.
     static let denseStep = 8
     /// The largest magnitude of a dense weight once divided by `denseStep`: eight of them sum within Int16.
@@ -34,7 +37,7 @@ public final class SparseLinearModel: @unchecked Sendable {
 
     /// A model from its features' rows, as training leaves them.
     convenience init(classCount: Int, rows: [(feature: UInt64, entries: [(cls: Int, weight: Float)])]) {
-        let padded = (classCount + 8) & ~7
+        let padded = Self.padded(classCount)
         let largest = rows.reduce(Float(0)) { m, row in row.entries.reduce(m) { max($0, abs($1.weight)) } }
         let scale = largest > 0 ? largest / Float(Int16.max) : 1
         var features: [UInt64] = [], counts: [UInt8] = [], classes: [UInt8] = [], weights: [Int16] = []
@@ -62,7 +65,7 @@ public final class SparseLinearModel: @unchecked Sendable {
     /// Two features of one fingerprint in one chain keep the first; the second is lost, as a hash
     /// collision would lose it, and is not written again.
     init(classCount: Int, features fileFeatures: [UInt64], counts: [UInt8], classes: [UInt8], weights: [Int16]) {
-        let padded = (classCount + 8) & ~7
+        let padded = Self.padded(classCount)
         let width = padded / 8
         var size = 16
         while fileFeatures.count * 2 > size { size <<= 1 }

@@ -92,7 +92,7 @@ public struct DateExpressionFinder: Sendable {
                 // "the 1973 War Powers Act", "the 1972 ABM treaty", "Iran's 2015 nuclear deal": the year of a law or an
                 // agreement named, not of the event. A year naming an event ("the 2008 Mumbai attacks", "the 1948
                 // war") still dates what happened in it.
-                let namesInstrument = i > 0 && Self.attributiveOpeners.contains(norm(i - 1))
+                let namesInstrument = i > 0 && WordClasses.determiners.contains(norm(i - 1))
                     && ((i + 1)..<min(end, i + 5)).contains { Self.instruments.contains(norm($0)) }
                 if !nextIsNoun && !namesInstrument {
                     out.append(DateExpression(tokens: i..<(i + 1), date: SimpleDate(year: y), relative: false))
@@ -117,8 +117,6 @@ public struct DateExpressionFinder: Sendable {
         return SimpleDate(year: y, month: m, day: d)
     }
 
-    /// Words after which a year names what follows rather than when.
-    static let attributiveOpeners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "'s", "'"]
     /// Laws and agreements, which a year names ("the 2015 nuclear deal").
     static let instruments: Set<String> = [
         "act", "law", "treaty", "accord", "accords", "agreement", "deal", "pact", "resolution", "convention", "protocol",
