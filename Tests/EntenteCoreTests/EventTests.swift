@@ -187,4 +187,15 @@ struct EventTests {
         // The source's own state in the possessive is no target: the borders closed are with Brazil.
         #expect(Set(pairs("Venezuela has closed Venezuela's land borders with Brazil.").map { $0.suffix(4) }) == [">BRA"])
     }
+
+    /// After "a" or "an", an actor and a verb's base form make a noun phrase: the actor holds the event the
+    /// noun names (a singular subject takes no bare base form), and a state's name there is no holder.
+    @Test func anActorAfterAnIndefiniteArticleHoldsTheNounThatFollows() {
+        func pairs(_ text: String) -> Set<String> { Set(Fixtures.code(text).map { "\($0.code.root) \($0.source.code)>\($0.target?.code ?? "-")" }) }
+        #expect(pairs("France voiced its comprehension for a U.S. attack on an Iranian target.").contains("19 USA>IRN"))
+        #expect(pairs("France voiced its comprehension for a U.S. attack on an Iranian target.").allSatisfy { !$0.hasPrefix("19 FRA") })
+        // A subject without the article keeps its verb; a city's name is where, not who.
+        #expect(pairs("U.S. forces attack Iranian targets.").contains("19 USAMIL>IRN"))
+        #expect(pairs("Two soldiers died in a Baghdad rocket attack.").allSatisfy { !$0.hasPrefix("19 IRQ") })
+    }
 }

@@ -506,10 +506,30 @@ public struct EventCoder: Sendable {
                 steps += 1
             }
         }
+        // "a U.S. attack on an Iranian platform", "a police raid": an organisation, a role or a state's
+        // abbreviation after "a" and right before the noun, as its modifier, holds it: the verb reading that
+        // "a" rules out would have made it the subject. A state's or a city's name there is more often where
+        // or what it is about ("a Baghdad rocket attack", "a Moscow visit by Shultz", which "by" above gives to
+        // Shultz); after "the", the noun is more often an event already known ("the U.S. invasion of Iraq").
+        if source == nil, match.first > analysis.start, let m = analysis.mention(at: match.first - 1),
+           isHolderBeforeNoun(analysis.mentions[m]), analysis.opensWithIndefiniteArticle(analysis.mentions[m].tokens.lowerBound) { source = m }
         guard let source else { return nil }
         var target = match.targetSlot ?? unslottedTarget(match, analysis, excluding: source)
         if target == source { target = nil }
         return (source, target)
+    }
+
+    /// Whether `mention`, right before a noun that names an event, is the one who acts: an organisation or a
+    /// role, or a state named by its abbreviation ("U.S.", "UK"), never a pronoun, a person or a place's name.
+    func isHolderBeforeNoun(_ mention: ActorMention) -> Bool {
+        switch mention.kind {
+        case .organisation, .role: return true
+        case .state:
+            return mention.members.count == 1 && mention.members.allSatisfy { actor in
+                actor.text.count <= 5 && actor.text.allSatisfy { $0.isUppercase || $0 == "." }
+            }
+        case .person, .pronoun, .firstPerson: return false
+        }
     }
 
     /// "rejected the EU proposal": an actor standing between the head and the pattern's last word, or

@@ -153,10 +153,15 @@ struct PatternMatcher {
     private func baseFormIsVerb(_ t: Int, in analysis: SentenceAnalysis) -> Bool {
         guard t > analysis.start else { return true }
         let previous = norms[t - 1]
-        if analysis.mention(at: t - 1) != nil { return true }
+        if let m = analysis.mention(at: t - 1) {
+            // "an anti-Gondor parade", "a Gondor visit": an actor opened by "a" or "an" is singular, and a
+            // singular subject takes no bare base form, so the word is the noun the article opens.
+            return !analysis.opensWithIndefiniteArticle(analysis.mentions[m].tokens.lowerBound)
+        }
         if isWord(t - 1, .baseFormContext) || previous.hasSuffix("ly") { return true }
         return false
     }
+
 
 
     /// "warplanes supported by Russia": a participle right after a noun and before "by".

@@ -51,6 +51,22 @@ struct SentenceAnalysis {
         return q < start || isBreak(q)
     }
 
+    /// Whether "a" or "an" opens the noun phrase whose actor starts at token `start`, with at most three
+    /// words between ("an anti- Gondor", "a new Russian").
+    func opensWithIndefiniteArticle(_ start: Int) -> Bool {
+        var i = start
+        while i >= self.start, i >= start - 3 {
+            let word = norms[i]
+            if word == "a" || word == "an" { return true }
+            // Hyphens are tokens of their own: "anti", "-", "gondor".
+            let isModifier = word == "-" || norms[i + 1] == "-" || (word.contains("-") && word.first?.isLetter == true)
+                || PatternMatcher.adjectiveEndings.contains(where: { word.hasSuffix($0) }) || (i < start && mention(at: i) != nil)
+            if i < start, !isModifier { return false }
+            i -= 1
+        }
+        return false
+    }
+
     /// The mention whose actor is reported as speaking ("…, the ministry said"): never an event's target.
     var speakerToken: Int?
 
