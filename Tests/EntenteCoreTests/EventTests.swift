@@ -198,4 +198,14 @@ struct EventTests {
         #expect(pairs("U.S. forces attack Iranian targets.").contains("19 USAMIL>IRN"))
         #expect(pairs("Two soldiers died in a Baghdad rocket attack.").allSatisfy { !$0.hasPrefix("19 IRQ") })
     }
+
+    /// A place the act happens in ("in Paris", "at Downing Street") gives way to the party named after the
+    /// pattern, and is the target only when no party follows; where something may be done is no event.
+    @Test func aPlaceGivesWayToThePartyAfterThePattern() {
+        func pairs(_ text: String) -> Set<String> { Set(Fixtures.code(text).map { "\($0.code.root) \($0.source.code)>\($0.target?.code ?? "-")" }) }
+        let talks = pairs("Lavrov held talks in Jerusalem with Israeli Prime Minister Benjamin Netanyahu.")
+        #expect(!talks.isEmpty && talks.allSatisfy { $0.hasPrefix("04 RUSGOV>ISR") && $0 != "04 RUSGOV>ISR" })
+        #expect(pairs("The British minister will hold talks in Beijing on Thursday.") == ["04 GBRGOV>CHN"])
+        #expect(pairs("Putin said that Russia isn't a pleasant place to visit.").allSatisfy { !$0.hasPrefix("04") })
+    }
 }

@@ -11,7 +11,14 @@ extension EventCoder {
             // The verb's direct object is what moves, not the target: leave the target to the place, if any.
             if let inside = mentionInside(match, analysis, excluding: source), Self.isDirectObject(analysis.mentions[inside].tokens, of: match.head, norms) { return nil }
         }
-        return mentionInside(match, analysis, excluding: source) ?? object(after: match.last + 1, analysis, excluding: source)
+        if let inside = mentionInside(match, analysis, excluding: source) { return inside }
+        let after = object(after: match.last + 1, analysis, excluding: source)
+        // The place the act happens in is the target when no actor follows the pattern closely: "held talks
+        // in Beijing on Thursday, said …", but "met in Paris with the leaders of Germany".
+        if let place = placeInside(match, analysis, excluding: source), after.map({ analysis.mentions[$0].tokens.lowerBound > match.last + 4 }) ?? true {
+            return place
+        }
+        return after
     }
 
     /// The pattern's target slot, unless it is the source's own ("Russia withdrew its troops from Syria": the

@@ -541,6 +541,8 @@ public struct EventCoder: Sendable {
             guard let m = analysis.mention(at: t), m != source, !sameActors(analysis.mentions[m], analysis.mentions[source]) else { continue }
             let mention = analysis.mentions[m]
             if isSourcesOwn(mention, analysis.mentions[source], analysis.norms) { continue }
+            // "met in Paris with the leaders of Germany": a place the act happens in (see `placeInside`).
+            if isPlacePhrase(mention, analysis) { continue }
             if mention.tokens.contains(where: match.consumed.contains) {
                 // The pattern's own last word heading an actor is whom the act is done to ("released Al Jazeera
                 // journalist Mahmoud Hussein", "expelled Russian diplomats"), unless they are the source's own
@@ -550,6 +552,21 @@ public struct EventCoder: Sendable {
             return m
         }
         return nil
+    }
+
+    /// The first actor after "in" or "at" between the pattern's head and its last word ("held talks in Beijing").
+    func placeInside(_ match: PatternMatch, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
+        guard match.last > match.head else { return nil }
+        return ((match.head + 1)...match.last).lazy.compactMap { analysis.mention(at: $0) }.first { m in
+            m != source && isPlacePhrase(analysis.mentions[m], analysis) && !sameActors(analysis.mentions[m], analysis.mentions[source])
+        }
+    }
+
+    /// Whether `mention` follows "in" or "at" (with "the" between or not): where, not whom.
+    func isPlacePhrase(_ mention: ActorMention, _ analysis: SentenceAnalysis) -> Bool {
+        var q = mention.tokens.lowerBound - 1
+        if q >= analysis.start, analysis.norms[q] == "the" { q -= 1 }
+        return q >= analysis.start && (analysis.norms[q] == "in" || analysis.norms[q] == "at")
     }
 
     /// The first actor after `index` in the clause that is not the source again ("… in his country").

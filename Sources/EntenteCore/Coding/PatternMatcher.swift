@@ -59,6 +59,7 @@ struct PatternMatcher {
         guard t > analysis.start else { return true }
         let previous = norms[t - 1]
         if isWord(t - 1, .nounMarker) { return false }
+        if previous == "to", t - 2 >= analysis.start, WordClasses.placeNouns.contains(norms[t - 2]) { return false }
         // "their current state": an adjective between a determiner and the word (not "the government lifted").
         if t - 2 >= analysis.start, analysis.mention(at: t - 1) == nil, Self.adjectiveEndings.contains(where: { previous.hasSuffix($0) }),
            isWord(t - 2, .nounMarker) || analysis.mention(at: t - 2).map({ analysis.mentions[$0].isModifier }) == true {
