@@ -136,6 +136,22 @@ struct EventTests {
         }
     }
 
+    /// A pronoun actor keeps its own words and span, and names the words it stands for in `refers_to`,
+    /// which the JSON carries and reads back; a name has none.
+    @Test func aPronounNamesTheWordsItStandsFor() throws {
+        let text = "The Iranian president said he would visit Iraq."
+        let event = try #require(Fixtures.code(text).first { $0.code.root == "04" })
+        #expect(event.source.text == "he")
+        let words = try #require(event.source.refersTo)
+        #expect(words.text == "Iranian president")
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[words.start..<words.end])) == "Iranian president")
+        #expect(event.target?.refersTo == nil)
+        let json = EventJSON.encode(event)
+        #expect(json.contains("\"refers_to\":{\"text\":\"Iranian president\",\"span\":[\(words.start),\(words.end)]}"))
+        #expect(EventJSON.decode(json, ontology: Fixtures.dictionaries.ontology)?.source.refersTo == words)
+    }
+
     /// Aid goes to whom it is given ("to Nepal", not the doctors sent) or whom a purpose clause names.
     @Test func aidGoesToItsRecipient() {
         func pairs(_ text: String) -> Set<String> { Set(Fixtures.code(text).map { "\($0.source.code)>\($0.target?.code ?? "-")" }) }

@@ -146,6 +146,8 @@ public struct EventCoder: Sendable {
 
     private func relocate(_ actor: Actor, to tokens: Range<Int>, _ document: Document) -> Actor {
         var a = actor
+        // The antecedent's own words, kept as the evidence of whom the pronoun stands for.
+        if a.refersTo == nil, a.end > a.start { a.refersTo = NamingWords(text: a.text, start: a.start, end: a.end) }
         a.start = document.tokens[tokens.lowerBound].start
         a.end = document.tokens[tokens.upperBound - 1].end
         a.text = document.text(a.start, a.end)

@@ -32,6 +32,10 @@ extension EventJSON {
     static func decodedActor(_ value: Any?) -> Actor? {
         guard let a = value as? [String: Any], let code = a["code"] as? String, let text = a["text"] as? String else { return nil }
         let span = a["span"] as? [Int] ?? []
-        return Actor(code: code, country: a["country"] as? String, text: text, start: span.first ?? 0, end: span.last ?? 0)
+        var refersTo: NamingWords?
+        if let r = a["refers_to"] as? [String: Any], let words = r["text"] as? String, let at = r["span"] as? [Int], at.count == 2 {
+            refersTo = NamingWords(text: words, start: at[0], end: at[1])
+        }
+        return Actor(code: code, country: a["country"] as? String, text: text, start: span.first ?? 0, end: span.last ?? 0, refersTo: refersTo)
     }
 }

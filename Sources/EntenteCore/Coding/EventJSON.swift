@@ -55,7 +55,15 @@ public enum EventJSON {
         if let country = a.country { string(country, &out) } else { out += "null" }
         out += ",\"text\":"
         string(a.text, &out)
-        if withSpan { out += ",\"span\":[\(a.start),\(a.end)]" }
+        if withSpan {
+            out += ",\"span\":[\(a.start),\(a.end)]"
+            // Present only where the words are a pronoun or a description resolved to an earlier name.
+            if let words = a.refersTo {
+                out += ",\"refers_to\":{\"text\":"
+                string(words.text, &out)
+                out += ",\"span\":[\(words.start),\(words.end)]}"
+            }
+        }
         out += "}"
     }
 

@@ -31,7 +31,11 @@ public enum GoldEvaluation {
                     guard let role = span["role"] as? String, let text = span["text"] as? String,
                           let range = scalarRange(of: text, in: article.text) else { continue }
                     let actors = compound.compactMap { role == "source" ? $0.source : role == "target" ? $0.target : nil }
-                    let inside = actors.contains { $0.start < range.upperBound && $0.end > range.lowerBound }
+                    // A pronoun resolved to a name counts by the words it stands for: the actor coded is the
+                    // one they name ("Netanyahu says he will seek support": the source is Netanyahu).
+                    let inside = actors.contains { actor in
+                        [(actor.start, actor.end), actor.refersTo.map { ($0.start, $0.end) }].compactMap { $0 }.contains { $0.0 < range.upperBound && $0.1 > range.lowerBound }
+                    }
                     if role == "source" { report.sourceInSpan.record(inside) }
                     if role == "target" { report.targetInSpan.record(inside) }
                     if collectErrors, !inside, role == "source" || role == "target" {

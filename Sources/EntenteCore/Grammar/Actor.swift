@@ -9,10 +9,27 @@ public struct Actor: Sendable, Hashable {
     /// Offsets of `text` in the article, in Unicode scalars.
     public var start: Int
     public var end: Int
+    /// Where `text` is a pronoun or a description ("he", "its", "the minister"), the earlier words of the
+    /// article that name whom it stands for: the evidence of how the actor was resolved.
+    public var refersTo: NamingWords?
 
-    public init(code: String, country: String?, text: String, start: Int, end: Int) {
+    public init(code: String, country: String?, text: String, start: Int, end: Int, refersTo: NamingWords? = nil) {
         self.code = code
         self.country = country
+        self.text = text
+        self.start = start
+        self.end = end
+        self.refersTo = refersTo
+    }
+}
+
+/// Words of an article that name an actor, and their offsets in the article, in Unicode scalars.
+public struct NamingWords: Sendable, Hashable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+
+    public init(text: String, start: Int, end: Int) {
         self.text = text
         self.start = start
         self.end = end
