@@ -51,6 +51,14 @@ struct ActorTests {
         #expect(actors("Political opponents of the Maldives government clashed with police.") == ["MDVOPP", "COP"])
     }
 
+    /// A role of a list of states is that role of each ("diplomats from Poland, Germany and Sweden"); a comma
+    /// with no "and" after it closes no list.
+    @Test func aRoleOfAListOfStatesIsThatRoleOfEach() {
+        #expect(Set(Fixtures.summary("Russia expelled diplomats from Poland, Germany and Sweden.")) == ["161 RUS>POLGOVDIP", "161 RUS>DEUGOVDIP", "161 RUS>SWEGOVDIP"])
+        #expect(actors("The armies of Brazil and Argentina held joint exercises.") == ["BRAMIL", "ARGMIL"])
+        #expect(actors("The president of Syria, Russia said, would attend.").allSatisfy { !$0.contains("RUSGOV") })
+    }
+
     /// A rank word may stand between a state and its role: "India's deputy high commissioner".
     @Test func aRankBetweenAStateAndItsRole() {
         #expect(actors("Pakistan summoned India's deputy high commissioner.") == ["PAK", "INDGOVDIP"])

@@ -292,6 +292,7 @@ struct ActorRecognizer {
         var role = role
         var country = country
         var base = base
+        var listed: [String] = []
         // Stacked roles ("government forces", "foreign ministry spokesman"): the last one is the head.
         while k + used < items.count, case .entry(.role(let next)) = items[k + used].raw,
               adjacent(items[k + used - 1].tokens, items[k + used].tokens) {
@@ -316,6 +317,11 @@ struct ActorRecognizer {
                 if connector == "of", k + used < items.count, case .entry(.role) = items[k + used].raw, adjacent(items[k + used - 1].tokens, items[k + used].tokens) {
                     end = items[k + used].tokens.upperBound
                     used += 1
+                } else if let (states, next) = stateList(items, after: k + used - 1) {
+                    // "diplomats from Poland, Germany and Sweden": the role of each state of the list.
+                    listed = states
+                    end = items[next - 1].tokens.upperBound
+                    used = next - k
                 }
             case .named(let code, let c, _) where connector == "of":
                 base = code
@@ -350,7 +356,25 @@ struct ActorRecognizer {
             }
         }
         let tokens = start..<end
+        if !listed.isEmpty {
+            let others = listed.map { state in actor(state + code.dropFirst(base?.count ?? 0), state, tokens) }
+            return (ActorMention(tokens: tokens, members: [actor(code, country, tokens)] + others, kind: .role), used)
+        }
         return (ActorMention(tokens: tokens, members: [actor(code, country, tokens)], kind: kind), used)
+    }
+
+    /// The states listed after item `k`, a state, up to the one after "and" (", Germany and Sweden"), and the
+    /// item after the list; nil where no "and" closes it (", Russia said" is no list).
+    private func stateList(_ items: [Item], after k: Int) -> ([String], Int)? {
+        var states: [String] = []
+        var j = k + 1
+        while j < items.count, case .entry(.country(let code, _)) = items[j].raw,
+              items[j - 1].tokens.upperBound < items[j].tokens.lowerBound, adjacent(items[j - 1].tokens, items[j].tokens, allowing: [",", "and"]) {
+            states.append(code)
+            j += 1
+            if norms[items[j - 1].tokens.lowerBound - 1] == "and" { return (states, j) }
+        }
+        return nil
     }
 
     // MARK: Merging

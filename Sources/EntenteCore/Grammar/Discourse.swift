@@ -124,7 +124,8 @@ struct Discourse {
                 if mention.kind == .organisation || norms[mention.tokens.upperBound - 1].hasSuffix("s") { lastPlural = mention.members }
             } else if mention.kind == .role {
                 let head = norms[mention.tokens.upperBound - 1]
-                if !Self.collectives.contains(head), !head.hasSuffix("s"), let person = mention.members.first { lastPerson = person }
+                // One person only: "officials of Egypt and Jordan" are nobody's "he".
+                if !Self.collectives.contains(head), !head.hasSuffix("s"), mention.members.count == 1, let person = mention.members.first { lastPerson = person }
                 if norms[mention.tokens.upperBound - 1].hasSuffix("s") { lastPlural = mention.members } else {
                     lastInstitution = mention.members.last
                     sentencesSinceInstitution = 0
