@@ -224,4 +224,13 @@ struct EventTests {
         #expect(pairs("The British minister will hold talks in Beijing on Thursday.") == ["04 GBRGOV>CHN"])
         #expect(pairs("Putin said that Russia isn't a pleasant place to visit.").allSatisfy { !$0.hasPrefix("04") })
     }
+
+    /// A place after "in" and a word of the compass is where, never who: the verb after it takes the subject
+    /// before ("condemned an attack … in northern Ethiopia on Thursday and promised aid").
+    @Test func aPlaceWithACompassWordIsNoSubject() {
+        let events = Fixtures.summary("The Kenyan government condemned an attack by Somali soldiers in northern Ethiopia on Thursday and promised aid to Ethiopian villages.")
+        #expect(events.contains { $0.hasPrefix("033 KENGOV>ETH") })
+        #expect(!events.contains { $0.contains(" ETH>") })
+        #expect(Fixtures.summary("On October 14, the Taliban attacked an army base in western Afghanistan.").allSatisfy { $0.contains("REBTAL>") })
+    }
 }

@@ -99,9 +99,11 @@ struct SentenceAnalysis {
                 let mention = mentions[m]
                 if mention.members.isEmpty { q = mention.tokens.lowerBound - 1; continue }
                 var before = mention.tokens.lowerBound - 1
-                // "of the presidential administration": look past a determiner and one modifier.
+                // "of the presidential administration", "in northern Ethiopia": look past a determiner and one modifier.
                 var skipped = 0
-                while before > start, skipped < 2, WordClasses.determiners.contains(norms[before]) || (norms[before].hasSuffix("al") && skipped == 0) {
+                while before > start, skipped < 2, WordClasses.determiners.contains(norms[before])
+                        || ((norms[before].hasSuffix("al") || WordClasses.compass.contains(norms[before])
+                             || norms[before - 1] == "in" && WordClasses.compassPoints.contains(norms[before])) && skipped == 0) {
                     if WordClasses.prepositions.contains(norms[before - 1]) || WordClasses.determiners.contains(norms[before - 1]) { before -= 1; skipped += 1 } else { break }
                 }
                 if before >= start {

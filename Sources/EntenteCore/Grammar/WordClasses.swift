@@ -81,6 +81,15 @@ enum WordClasses {
         "military", "economic", "financial", "political", "full", "strong", "international", "joint", "tough",
     ]
 
+    /// Words of the compass before a place's name: "in northern Ethiopia", "in north-east Syria". Not the bare
+    /// "west" or "south", which as often begin a name ("West German", "South African").
+    static let compass: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
+        "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+    ]
+    /// The bare points, read as the compass only right after "in" ("in south Lebanon").
+    static let compassPoints: Set<String> = ["north", "south", "east", "west"]
+
     /// Nouns of places whose infinitive says what one may do there, not what anyone did: "a pleasant place
     /// to visit", "a safe destination to invest in".
     static let placeNouns: Set<String> = ["place", "places", "destination", "destinations", "spot", "spots", "venue", "location"]
