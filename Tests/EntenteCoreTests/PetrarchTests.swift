@@ -120,6 +120,21 @@ struct PetrarchTests {
                     .contains("ARN GON 032"))
     }
 
+    /// A comma that goes on a list of names opens no clause: the whole list is coded.
+    @Test func aListOfNamesIsNoCommaClause() {
+        func kept(_ text: String) -> String {
+            let document = Document(article: Article(id: "t", date: nil, text: text))
+            guard let sentence = document.sentences.first else { return "" }
+            let dropped = CommaClauses.dropped(document.tokens, in: sentence.tokens, limits: CodingOptions.CommaLimits())
+            return sentence.tokens.filter { t in !dropped.contains { $0.contains(t) } }.map { document.tokens[$0].norm }.joined(separator: " ")
+        }
+        #expect(kept("Osgiliath welcomed ties with Mordor, Rohan, Fornost and Bree after a long rift.")
+                == "osgiliath welcomed ties with mordor , rohan , fornost and bree after a long rift .")
+        #expect(kept("Evil Mordor, the awful Fornost, and good Gondor welcomed the talks.").contains("fornost"))
+        // An attribution at the end is still a clause.
+        #expect(!kept("Arnor left for Gondor, a senior official said on Saturday.").contains("official"))
+    }
+
     /// PETRARCH's validation suite, coded from the records' text alone. PETRARCH2 passes 88 of the 279.
     @Test(.needsShared) func petrarchValidationSuite() throws {
         let shared = try #require(Fixtures.shared, "\(Fixtures.sharedMissing)")
@@ -134,6 +149,6 @@ struct PetrarchTests {
         let passed = results.filter(\.passed).count
         print("PETRARCH validation: \(passed) passed, \(results.count - passed) failed")
         #expect(results.count == 279)
-        #expect(passed >= 214)
+        #expect(passed >= 216)
     }
 }
