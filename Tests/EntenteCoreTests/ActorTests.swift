@@ -59,6 +59,13 @@ struct ActorTests {
         #expect(actors("The president of Syria, Russia said, would attend.").allSatisfy { !$0.contains("RUSGOV") })
     }
 
+    /// A name no dictionary knows, with its particles ("Omar al-Bashir"), followed by "of" and a state is a
+    /// person of that state; alone, it is no actor.
+    @Test func aNamedPersonOfAStateIsOfThatState() {
+        #expect(actors("Omar al-Bashir of Sudan expelled aid workers.") == ["SDN", "NGO"])
+        #expect(actors("Ahmad al-Fulani met Omar al-Bashir.", date: "2010-01-01").isEmpty)
+    }
+
     /// A rank word may stand between a state and its role: "India's deputy high commissioner".
     @Test func aRankBetweenAStateAndItsRole() {
         #expect(actors("Pakistan summoned India's deputy high commissioner.") == ["PAK", "INDGOVDIP"])

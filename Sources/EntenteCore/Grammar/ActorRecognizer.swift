@@ -101,9 +101,16 @@ struct ActorRecognizer {
             }
             if isNameWord(i, sentenceStart: sentence.tokens.lowerBound) {
                 var j = i + 1
-                while j < end, isNameWord(j, sentenceStart: sentence.tokens.lowerBound),
-                      lexicon.phrases.longestMatch(norms, at: j, limit: end) == nil {
-                    j += 1
+                func continuesName(_ t: Int) -> Bool {
+                    t < end && isNameWord(t, sentenceStart: sentence.tokens.lowerBound) && lexicon.phrases.longestMatch(norms, at: t, limit: end) == nil
+                }
+                while j < end {
+                    if continuesName(j) { j += 1; continue }
+                    // "Omar al-Bashir", "Ursula von der Leyen": particles and hyphens inside a name.
+                    var p = j
+                    while p < end, p < j + 3, Self.nameParticles.contains(norms[p]) || norms[p] == "-" { p += 1 }
+                    guard p > j, lexicon.phrases.longestMatch(norms, at: j, limit: end) == nil, continuesName(p) else { break }
+                    j = p + 1
                 }
                 items.append(Item(tokens: i..<j, raw: .name))
                 i = j
@@ -113,6 +120,18 @@ struct ActorRecognizer {
         }
         return items
     }
+
+    /// Whether token `i` is a particle joined to a name by a hyphen: "al-Bashir", "el-Sisi".
+    private func isParticleName(_ i: Int) -> Bool {
+        let text = document.text(document.tokens[i].start, document.tokens[i].end)
+        guard let dash = text.firstIndex(of: "-") else { return false }
+        return Self.nameParticles.contains(text[..<dash].lowercased()) && text[text.index(after: dash)...].first?.isUppercase == true
+    }
+
+    /// Lower-case words inside a person's name: "al-Bashir", "bin Salman", "von der Leyen", "da Silva".
+    static let nameParticles: Set<String> = [
+        "al", "el", "bin", "ibn", "bint", "ould", "de", "da", "di", "du", "dos", "das", "do", "van", "von", "der", "den", "del", "della", "la", "le", "ter", "ul",
+    ]
 
     /// Words after a role word that are no noun it could modify: more prepositions and words of time and
     /// place, so that "killed civilians during the war" and "arrested protesters yesterday" keep their actors.
@@ -153,11 +172,14 @@ struct ActorRecognizer {
 
     private func isNameWord(_ i: Int, sentenceStart: Int) -> Bool {
         let token = document.tokens[i]
-        guard token.kind == .word, token.isCapitalized, !Self.nonNames.contains(token.norm),
+        guard token.kind == .word, token.isCapitalized || isParticleName(i), !Self.nonNames.contains(token.norm),
               MonthNames.month(token.norm) == nil, MonthNames.weekdays[token.norm] == nil else { return false }
         if i == sentenceStart, token.isCapitalized, !token.isAllCaps, knownPeople[token.norm] == nil {
-            // A capitalised first word is a name only if the next word is capitalised too.
-            return i + 1 < norms.count && document.tokens[i + 1].isCapitalized && document.tokens[i + 1].kind == .word
+            // A capitalised first word is a name only if the next word is capitalised too, or a particle
+            // of a name and a capitalised word follow ("Omar al-Bashir").
+            var next = i + 1
+            while next < norms.count, next < i + 4, Self.nameParticles.contains(norms[next]) || norms[next] == "-" { next += 1 }
+            return next < norms.count && (document.tokens[next].isCapitalized || isParticleName(next)) && document.tokens[next].kind == .word
         }
         return true
     }
@@ -229,6 +251,15 @@ struct ActorRecognizer {
             if item.tokens.count > 1 || k == 0 || norms[item.tokens.lowerBound - 1] == "the",
                let last = words.last, let sector = Self.organisationHeads[last] {
                 return (ActorMention(tokens: item.tokens, members: [actor(sector, nil, item.tokens)], kind: .organisation), 1)
+            }
+            // "Omar al-Bashir of Sudan": a person no dictionary names, of the state named after "of". Not a body
+            // after "the" ("the Muslim Council of Britain"), nor words of a text in capitals.
+            if item.tokens.count >= 2, item.tokens.lowerBound == 0 || norms[item.tokens.lowerBound - 1] != "the",
+               nameText(item.tokens).contains(where: \.isLowercase),
+               k + 1 < items.count, case .entry(.country(let code, let kind)) = items[k + 1].raw, kind == .name,
+               norms[item.tokens.upperBound] == "of", adjacent(item.tokens, items[k + 1].tokens, allowing: ["of"]) {
+                let tokens = item.tokens.lowerBound..<items[k + 1].tokens.upperBound
+                return (ActorMention(tokens: tokens, members: [actor(code, code, tokens)], kind: .person), 2)
             }
             // A name alone is kept only as the head of an apposition, merged later.
             return (ActorMention(tokens: item.tokens, members: [], kind: .person), 1)
