@@ -233,4 +233,10 @@ struct EventTests {
         #expect(!events.contains { $0.contains(" ETH>") })
         #expect(Fixtures.summary("On October 14, the Taliban attacked an army base in western Afghanistan.").allSatisfy { $0.contains("REBTAL>") })
     }
+
+    /// A state or its forces bomb from the air (195); a group's bombing stays CAMEO 183.
+    @Test func aStatesBombingIsAerial() {
+        #expect(Fixtures.summary("Israeli jets bombed Palestinian targets in south Lebanon.").contains { $0.hasPrefix("195 ISR") })
+        #expect(Fixtures.summary("Hamas militants bombed a bus in Jerusalem.").allSatisfy { !$0.hasPrefix("195") })
+    }
 }

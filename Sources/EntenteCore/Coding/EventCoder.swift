@@ -357,6 +357,11 @@ public struct EventCoder: Sendable {
                 reading.modality = .asserted
                 reading.negated = false
             }
+            // "Israeli jets bombed Palestinian targets", "the US bombing of Libya": a state or its forces bomb from
+            // the air (195); CAMEO 183 is the car, roadside or suicide bombing of groups.
+            if code.code == "183", Self.isBombing(pattern.head), sourceMembers.allSatisfy(Self.isStateOrItsForces), let aerial = dictionaries.ontology["195"] {
+                code = aerial
+            }
             // A reporting verb alone ("said", "claimed"); not "claimed responsibility", which is an act of its own (015).
             let isReport = pattern.code.hasPrefix("01") && pattern.before.isEmpty && !pattern.after.contains { if case .literal = $0 { return true } else { return false } } && {
                 if case .verb(let base) = pattern.head { return WordClasses.reportingVerbs.contains(base) }
@@ -519,6 +524,20 @@ public struct EventCoder: Sendable {
         var target = match.targetSlot ?? unslottedTarget(match, analysis, excluding: source)
         if target == source { target = nil }
         return (source, target)
+    }
+
+    /// Whether a pattern's head is the verb "bomb" or the noun "bombing".
+    static func isBombing(_ head: EventPattern.Head) -> Bool {
+        switch head {
+        case .verb(let base): return base == "bomb"
+        case .noun(let noun): return noun == "bombing"
+        }
+    }
+
+    /// Whether `actor` is a state, its government or its armed forces.
+    static func isStateOrItsForces(_ actor: Actor) -> Bool {
+        guard let country = actor.country, actor.code.hasPrefix(country) else { return false }
+        return ["", "MIL", "GOV", "GOVMIL"].contains(String(actor.code.dropFirst(country.count)))
     }
 
     /// Whether `mention`, right before a noun that names an event, is the one who acts: an organisation or a
