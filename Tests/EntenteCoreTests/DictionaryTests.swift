@@ -44,6 +44,18 @@ struct DictionaryTests {
         #expect(throws: EntenteError.self) { try ActorLexicon().addingOfficeHolders(holders) }
     }
 
+    /// A name in two office-holders files keeps the terms of both: the file read first hides none of the other's.
+    @Test func aNameInTwoOfficeHoldersFilesKeepsBothTerms() throws {
+        let nineties = DictionaryFile.records("ISRGOV  1996-06-18..1999-07-06  Benjamin Netanyahu | Netanyahu", file: "a.txt")
+        let today = DictionaryFile.records("ISRGOV  2009-03-31..2021-06-13  Benjamin Netanyahu | Netanyahu", file: "b.txt")
+        let lexicon = try ActorLexicon().addingOfficeHolders(nineties).addingOfficeHolders(today)
+        guard case .person(_, _, let tenures)? = lexicon.phrases.exact(["netanyahu"]) else {
+            Issue.record("Netanyahu is no person")
+            return
+        }
+        #expect(tenures.map(\.from.description) == ["1996-06-18", "2009-03-31"])
+    }
+
     @Test(.needsShared) func ontologyAgreesWithTheCameoReferenceTables() throws {
         let shared = try #require(Fixtures.shared, "\(Fixtures.sharedMissing)")
         let data = try Data(contentsOf: shared.appendingPathComponent("data/cameo/cameo-event-codes.json"))

@@ -139,10 +139,20 @@ public struct ActorLexicon: Sendable {
             }
         }
         for key in order {
-            guard let value = tenuresByName[key] else { continue }
+            guard var value = tenuresByName[key] else { continue }
+            let words = key.split(separator: " ").map(String.init)
+            // A name in an earlier file keeps its terms and gains these ("Netanyahu" in the files of the
+            // 1990s and of today): files are read one by one, and the first must not hide the others.
+            switch phrases.exact(words) {
+            case .person(let name, _, let earlier)?:
+                value = (name, earlier + value.tenures)
+            case nil:
+                break
+            default:
+                continue
+            }
             let country = value.tenures.first.map { String($0.code.prefix(3)) }
-            phrases.insert(key.split(separator: " ").map(String.init),
-                           .person(name: value.display, country: country.flatMap { knownCodes.contains($0) ? $0 : nil }, tenures: value.tenures))
+            phrases.replace(words, .person(name: value.display, country: country.flatMap { knownCodes.contains($0) ? $0 : nil }, tenures: value.tenures))
         }
     }
 

@@ -21,6 +21,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         Self.insert(Entry(words: words, value: value), into: &byFirstWord[first, default: []])
     }
 
+    /// Replaces the value of the phrase `words`, or inserts it where there is none.
+    public mutating func replace(_ words: [String], _ value: Value) {
+        guard let first = words.first else { return }
+        if let index = byFirstWord[first]?.firstIndex(where: { $0.words == words }) {
+            byFirstWord[first]?[index] = Entry(words: words, value: value)
+        } else {
+            insert(words, value)
+        }
+    }
+
     /// Inserts `entry` after the entries at least as long as it: where appending and a stable sort by
     /// length would put it.
     private static func insert(_ entry: Entry, into list: inout [Entry]) {
