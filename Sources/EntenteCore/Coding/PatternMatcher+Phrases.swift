@@ -46,7 +46,7 @@ extension PatternMatcher {
 
     /// Whether `word` is a past form of some verb of the dictionary ("left" of leave, "met" of meet).
     func isPastOfAnotherVerb(_ word: String) -> Bool {
-        patterns.verbBases[word]?.contains { $0.0 != word && $0.1.contains(.past) } == true
+        patterns.pastHeads.contains(word) || patterns.verbBases[word]?.contains { $0.0 != word && $0.1.contains(.past) } == true
     }
 
     /// On equal specificity, a pattern whose head is written as the very word found ("LEFT [032:033]")

@@ -370,11 +370,25 @@ struct ActorRecognizer {
         // "Boko Haram fighters": a group's own code already says what it is.
         var code = (base ?? "") + (base.map { $0.count > 3 && ($0.hasSuffix(role) || $0.dropFirst(3).hasPrefix(role)) } == true ? "" : role)
         var kind: ActorMention.Kind = .role
-        // A name after the title: "President Putin", "Foreign Minister Sergei Lavrov".
+        // A name after the title: "President Putin", "Foreign Minister Sergei Lavrov"; a first name the
+        // dictionary does not know may stand before a surname it does ("Prime Minister Andreas Papandreou").
         if k + used < items.count, adjacent(items[k + used - 1].tokens, items[k + used].tokens) {
+            if case .name = items[k + used].raw, k + used + 1 < items.count, case .entry(.person) = items[k + used + 1].raw,
+               adjacent(items[k + used].tokens, items[k + used + 1].tokens) {
+                used += 1
+            }
             switch items[k + used].raw {
             case .entry(.person(_, let personCountry, let tenures)):
-                code = personCode(tenures, country: personCountry ?? country)
+                let held = personCode(tenures, country: personCountry ?? country)
+                // "Greek Prime Minister Andreas Papandreou" in 1987: a title the text gives says the office is
+                // held, where the dictionary knows none of that date (it may know only another term, or a
+                // namesake's); not a former one ("former secretary of state", or ELI's own words).
+                let former = (max(0, start - 2)..<start).contains { ["former", "ex", "ex-", "late"].contains(norms[$0]) }
+                if held.hasSuffix("ELI"), role != "ELI", !former, let state = country ?? personCountry {
+                    code = state + role
+                } else {
+                    code = held
+                }
                 country = personCountry ?? country ?? codeCountry(code)
                 end = items[k + used].tokens.upperBound
                 used += 1

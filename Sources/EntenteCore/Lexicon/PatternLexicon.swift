@@ -3,6 +3,8 @@ public struct PatternLexicon: Sendable {
     public private(set) var patterns: [EventPattern] = []
     /// Every written form of every verb head, with its base.
     public private(set) var verbBases: [String: [(String, VerbForms)]] = [:]
+    /// Heads written as another verb's irregular past ("left"), which a bare base form's rules must not treat as base forms.
+    public private(set) var pastHeads: Set<String> = []
     /// The patterns as the matcher reads them, in the same order as `patterns`.
     private(set) var compiled: [CompiledPattern] = []
     /// Numbers of the words the patterns name.
@@ -47,6 +49,8 @@ public struct PatternLexicon: Sendable {
                 break
             }
             var numbered: [(kind: VerbForms, id: Int)] = []
+            // A head written as another verb's past ("--- LEFT [032:033]" in PETRARCH's dictionaries) is that past.
+            if inflector.irregular.contains(where: { $0.key != base && $0.value.past.contains(base) }) { pastHeads.insert(base) }
             for (form, kind) in inflector.forms(of: base) {
                 let id = number(form)
                 numbered.append((kind, id))
