@@ -66,6 +66,11 @@ struct ActorTests {
         #expect(actors("Ahmad al-Fulani met Karim el-Badawi.", date: "2010-01-01").isEmpty)
     }
 
+    /// A name that opens with a particle in lower case is a name: "al-Qaeda", "al-Bashir".
+    @Test func aNameMayOpenWithAParticleInLowerCase() {
+        #expect(actors("Pakistan says it dealt a major blow to al-Qaeda.") == ["PAK", "IMGMOSALQ"])
+    }
+
     /// A title the text gives holds where the dictionary knows no term of that date ("Greek Prime Minister
     /// Andreas Papandreou" in 1987, the files knowing only a namesake's later term); "former" keeps ELI.
     @Test func aTitleInTheTextHoldsWhereTheDictionaryKnowsNoTerm() {

@@ -164,7 +164,8 @@ struct ActorRecognizer {
         case .country(_, let kind) where kind == .adj || kind == .people:
             return first.isCapitalized
         default:
-            guard first.isCapitalized || first.kind == .number else { return false }
+            // "al-Bashir", "el-Sisi": a name may open with a particle in lower case.
+            guard first.isCapitalized || first.kind == .number || isParticleName(start) else { return false }
             if length == 1, first.text.unicodeScalars.count <= 3, !first.text.contains(".") { return first.isAllCaps }
             return true
         }
