@@ -39,7 +39,13 @@ struct ActorRecognizer {
         "party": "PTY",
         "department": "GOV", "agency": "GOV", "bureau": "GOV", "commission": "GOV", "directorate": "GOV",
         "inc": "BUS", "inc.": "BUS", "corp": "BUS", "corp.": "BUS", "ltd": "BUS", "ltd.": "BUS", "airlines": "BUS", "airways": "BUS",
+        "university": "EDU", "college": "EDU", "hospital": "HLH", "brigade": "REB", "brigades": "REB",
     ]
+
+    /// Words of a name that make an armed movement of it, with a head such as "front" or "army" ("the Oromo
+    /// Liberation Front", "the Earth Liberation Front", "the Lebanese Resistance Brigades").
+    static let armedMovementWords: Set<String> = ["liberation", "resistance"]
+    static let armedMovementHeads: Set<String> = ["front", "army", "movement", "forces", "tigers", "brigades"]
 
     enum Raw {
         case entry(ActorEntry)
@@ -252,6 +258,10 @@ struct ActorRecognizer {
             if item.tokens.count > 1 || k == 0 || norms[item.tokens.lowerBound - 1] == "the",
                let last = words.last, let sector = Self.organisationHeads[last] {
                 return (ActorMention(tokens: item.tokens, members: [actor(sector, nil, item.tokens)], kind: .organisation), 1)
+            }
+            if item.tokens.count > 1, let last = words.last, Self.armedMovementHeads.contains(last),
+               words.contains(where: Self.armedMovementWords.contains) {
+                return (ActorMention(tokens: item.tokens, members: [actor("REB", nil, item.tokens)], kind: .organisation), 1)
             }
             // "Omar al-Bashir of Sudan": a person no dictionary names, of the state named after "of". Not a body
             // after "the" ("the Muslim Council of Britain"), nor words of a text in capitals.
