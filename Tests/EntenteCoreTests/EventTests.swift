@@ -239,4 +239,11 @@ struct EventTests {
         #expect(Fixtures.summary("Israeli jets bombed Palestinian targets in south Lebanon.").contains { $0.hasPrefix("195 ISR") })
         #expect(Fixtures.summary("Hamas militants bombed a bus in Jerusalem.").allSatisfy { !$0.hasPrefix("195") })
     }
+
+    /// "first" before a past form is an adverb ("Russia first promised"), before a noun an adjective ("the first attack").
+    @Test func firstBeforeAPastFormIsAnAdverb() {
+        #expect(Fixtures.summary("Islamic State first captured Raqqa in early 2014.").contains { $0.hasPrefix("173 IMGMOSISI") })
+        // The noun keeps its nominal pattern ("attack on"), not the verb's.
+        #expect(Fixtures.code("Russia's first attack on Ukraine came at dawn.").map(\.pattern) == ["attack-on"])
+    }
 }

@@ -58,7 +58,11 @@ struct PatternMatcher {
     private func verbReading(_ t: Int, in analysis: SentenceAnalysis) -> Bool {
         guard t > analysis.start else { return true }
         let previous = norms[t - 1]
-        if isWord(t - 1, .nounMarker) { return false }
+        // "the first attack" is a noun; "Lithuania first opened its borders" is a verb: "first" before a
+        // past form and after no determiner is an adverb.
+        if isWord(t - 1, .nounMarker), !(previous == "first" && norms[t].hasSuffix("ed") && (t - 2 < analysis.start || !isWord(t - 2, .nounMarker))) {
+            return false
+        }
         if previous == "to", t - 2 >= analysis.start, WordClasses.placeNouns.contains(norms[t - 2]) { return false }
         // "their current state": an adjective between a determiner and the word (not "the government lifted").
         if t - 2 >= analysis.start, analysis.mention(at: t - 1) == nil, Self.adjectiveEndings.contains(where: { previous.hasSuffix($0) }),
