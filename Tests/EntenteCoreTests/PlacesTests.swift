@@ -50,6 +50,9 @@ struct PlacesTests {
         #expect(place("Government forces clashed with rebels in Homs province.", root: "19") == "Homs SYR SY.11 adm1 sentence")
         #expect(place("Israeli troops killed five armed Palestinians in the Gaza Strip today.", root: "1")?.hasPrefix("Gaza Strip PSE PS.GZ adm1") == true)
         #expect(place("U.S. planes bombed targets in Iraq's rebel-held city of Falluja.", root: "19")?.hasPrefix("Al Fallujah IRQ") == true)
+        // A curfew "on" a city, and "parts of" a region after "in", place it too.
+        #expect(place("Iraqi officials have imposed a curfew on Basra.", root: "17")?.contains("IRQ") == true)
+        #expect(place("Indian authorities have imposed a curfew in parts of Kashmir.", root: "17")?.contains("IND") == true)
         #expect(place("Turkish troops attacked Kurdish fighters in the Kurdish enclave of Afrin.")?.hasPrefix("Afrin SYR SY.09 city") == true)
     }
 

@@ -41,9 +41,10 @@ public struct EventPlacer: Sendable {
     /// Words after which "from" is a place's ("withdrawal from the Gaza Strip", "fired from Gaza").
     static let departures: Set<String> = ["withdrawal", "withdraw", "withdrew", "withdrawn", "withdrawing", "pullout", "fired", "launched",
                                           "returning", "returned", "fled", "fleeing", "evacuated", "expelled", "deported", "retreat", "retreated"]
-    /// Words after which "on" is a place's ("attacks on London").
+    /// Words after which "on" is a place's ("attacks on London", "a curfew on Basra").
     static let assaults: Set<String> = ["attack", "attacks", "attacked", "strike", "strikes", "raid", "raids", "assault", "assaults",
-                                        "bombing", "bombings", "offensive", "advance", "march", "marched", "air strikes", "airstrikes"]
+                                        "bombing", "bombings", "offensive", "advance", "march", "marched", "air strikes", "airstrikes",
+                                        "curfew", "curfews", "blockade", "blockades", "siege", "crackdown", "clampdown"]
     /// The last words of the names of seas and straits.
     static let waters: Set<String> = ["sea", "ocean", "gulf", "strait", "straits", "channel"]
     /// Words before "of" that make the name after it a place: "south of Baghdad".
@@ -65,6 +66,7 @@ public struct EventPlacer: Sendable {
         "province", "region", "capital", "port", "of", "border", "coastal", "restive", "besieged", "nearby", "neighbouring",
         "neighboring", "rebel-held", "occupied", "disputed", "northern-most", "southern-most", "heart", "outskirts", "centre", "center",
         "district", "state", "county", "governorate", "area", "suburb", "suburbs", "camp", "refugee", "strategic", "key",
+        "parts", "part", "areas", "some", "much", "most",
     ]
     /// Words after a name that make it a first-level division.
     static let divisionWords: Set<String> = ["province", "provinces", "governorate", "state", "region", "oblast", "prefecture", "department"]
