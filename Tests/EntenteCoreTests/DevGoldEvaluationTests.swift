@@ -38,4 +38,13 @@ struct DevGoldEvaluationTests {
         let other = try GoldEvaluation.evaluate(jsonLines: two, file: "g.jsonl", coder: Fixtures.coder)
         #expect(other.targetInSpan.right == 0 && other.targetInSpan.total == 1)
     }
+
+    /// A gold span given by its words is found wherever they stand as words of their own, not inside a longer word.
+    @Test func aGoldSpanIsFoundWhereverItsWordsStandAlone() {
+        let text = "South Sudanese refugees fled to Sudan, and aid went to Sudan."
+        let ranges = GoldEvaluation.scalarRanges(of: "Sudan", in: text)
+        #expect(ranges == [32..<37, 55..<60])
+        // Words that stand nowhere alone are still found inside others.
+        #expect(GoldEvaluation.scalarRanges(of: "Sudan", in: "South Sudanese refugees") == [6..<11])
+    }
 }

@@ -28,13 +28,18 @@ public enum GoldEvaluation {
                 let principal = events.first
                 let compound = principal.map { p in events.filter { $0.sentence == p.sentence && $0.head == p.head && $0.code.code == p.code.code } } ?? []
                 for span in spans {
-                    guard let role = span["role"] as? String, let text = span["text"] as? String,
-                          let range = scalarRange(of: text, in: article.text) else { continue }
+                    guard let role = span["role"] as? String, let text = span["text"] as? String else { continue }
+                    // The gold names its span by its words only: any place the words stand as words of their own
+                    // is it ("assistance to Sudan" as well as "donor to Sudan"; not the "Sudan" of "South Sudanese").
+                    let ranges = scalarRanges(of: text, in: article.text)
+                    guard !ranges.isEmpty else { continue }
                     let actors = compound.compactMap { role == "source" ? $0.source : role == "target" ? $0.target : nil }
                     // A pronoun resolved to a name counts by the words it stands for: the actor coded is the
                     // one they name ("Netanyahu says he will seek support": the source is Netanyahu).
                     let inside = actors.contains { actor in
-                        [(actor.start, actor.end), actor.refersTo.map { ($0.start, $0.end) }].compactMap { $0 }.contains { $0.0 < range.upperBound && $0.1 > range.lowerBound }
+                        [(actor.start, actor.end), actor.refersTo.map { ($0.start, $0.end) }].compactMap { $0 }.contains { span in
+                            ranges.contains { span.0 < $0.upperBound && span.1 > $0.lowerBound }
+                        }
                     }
                     if role == "source" { report.sourceInSpan.record(inside) }
                     if role == "target" { report.targetInSpan.record(inside) }
@@ -70,10 +75,20 @@ public enum GoldEvaluation {
     }
 
     /// Where `needle` first occurs in `text`, in Unicode scalars.
-    static func scalarRange(of needle: String, in text: String) -> Range<Int>? {
-        guard !needle.isEmpty, let range = text.range(of: needle) else { return nil }
-        let scalars = text.unicodeScalars
-        let start = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
-        return start..<(start + needle.unicodeScalars.count)
+    /// The places of `needle` in `text` as words of their own (not inside a longer word), in Unicode scalar
+    /// offsets; every place it stands where it never stands alone.
+    static func scalarRanges(of needle: String, in text: String) -> [Range<Int>] {
+        let scalars = Array(text.unicodeScalars), target = Array(needle.unicodeScalars)
+        guard !target.isEmpty, target.count <= scalars.count else { return [] }
+        func isWordScalar(_ i: Int) -> Bool { i >= 0 && i < scalars.count && (scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i])) }
+        var all: [Range<Int>] = [], whole: [Range<Int>] = []
+        for start in 0...(scalars.count - target.count) where scalars[start..<(start + target.count)].elementsEqual(target) {
+            let range = start..<(start + target.count)
+            all.append(range)
+            if !(isWordScalar(start - 1) && isWordScalar(start)) && !(isWordScalar(range.upperBound) && isWordScalar(range.upperBound - 1)) {
+                whole.append(range)
+            }
+        }
+        return whole.isEmpty ? all : whole
     }
 }
