@@ -129,9 +129,13 @@ struct ActorRecognizer {
 
     /// Whether token `i` is a particle joined to a name by a hyphen: "al-Bashir", "el-Sisi".
     private func isParticleName(_ i: Int) -> Bool {
+        // Asked of every word in lower case: the norm's hyphen and particle first, the written text only then.
+        let norm = norms[i].utf8
+        guard let dash = norm.firstIndex(of: UInt8(ascii: "-")), dash != norm.startIndex, norm.distance(from: norm.startIndex, to: dash) <= 5,
+              Self.nameParticles.contains(String(norms[i][..<dash])) else { return false }
         let text = document.text(document.tokens[i].start, document.tokens[i].end)
-        guard let dash = text.firstIndex(of: "-") else { return false }
-        return Self.nameParticles.contains(text[..<dash].lowercased()) && text[text.index(after: dash)...].first?.isUppercase == true
+        guard let written = text.firstIndex(of: "-") else { return false }
+        return text[text.index(after: written)...].first?.isUppercase == true
     }
 
     /// Lower-case words inside a person's name: "al-Bashir", "bin Salman", "von der Leyen", "da Silva".
