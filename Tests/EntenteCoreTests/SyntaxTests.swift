@@ -199,6 +199,22 @@ struct SyntaxTests {
         #expect(throws: EntenteError.self) { try SyntaxModel.load(from: URL(fileURLWithPath: "/nonexistent/models")) }
     }
 
+    /// The coder parses only the sentences whose events the parse can change (an actor and a verb a pattern
+    /// matches), and codes the same events as when every sentence is parsed.
+    @Test func codingParsesOnlyTheSentencesThatMayHoldAnEvent() {
+        var coder = Fixtures.coder
+        coder.syntax = Self.model
+        let article = Article(id: "a", date: SimpleDate(iso: "2020-01-01"),
+                              text: "It rained all day. Seoul imposed sanctions on Moscow. \"Basically, anything goes,\" said the Russian envoy.")
+        let lazy = coder.read(article)
+        let every = coder.read(article, parsingEvery: true)
+        let sentences = lazy.document.sentences.map(\.tokens)
+        #expect(lazy.document.syntax.map { parse in sentences.map { parse.covers($0) } } == [false, true, true])
+        #expect(every.document.syntax.map { parse in sentences.allSatisfy { parse.covers($0) } } == true)
+        #expect(coder.events(of: lazy).map(EventJSON.encode) == coder.events(of: every).map(EventJSON.encode))
+        #expect(!coder.events(of: lazy).isEmpty)
+    }
+
     // MARK: CoNLL-U
 
     @Test func conllUWrittenFromTheParseReadsBackTheSame() throws {

@@ -77,8 +77,11 @@ public struct EventCoder: Sendable {
         return document
     }
 
-    func read(_ article: Article, hasDateline: Bool = true) -> Reading {
-        let document = document(article, hasDateline: hasDateline)
+    /// Reads `article` up to its events. With a syntax model, the sentences whose events the parse can change
+    /// (an actor, and a verb some pattern matches: the parse finds a verb's subject and object) are parsed,
+    /// or every sentence with `parsingEvery`: the parse serves nothing else in coding, and is most of its cost.
+    func read(_ article: Article, hasDateline: Bool = true, parsingEvery: Bool = false) -> Reading {
+        var document = Document(article: article, hasDateline: hasDateline) { dictionaries.actors.phrases.startsWith($0) }
         let norms = document.tokens.map(\.norm)
         var discourse = Discourse()
         var analyses: [SentenceAnalysis] = []
@@ -118,6 +121,12 @@ public struct EventCoder: Sendable {
         }
         // Pass 3: the first person of the speaker.
         for index in analyses.indices { resolveFirstPerson(&analyses[index], document) }
+        if let syntax {
+            let needed = parsingEvery ? analyses : analyses.filter { analysis in
+                analysis.mentions.contains { !$0.members.isEmpty } && matcher.mayMatch(in: analysis) && matcher.matches(in: analysis).contains(where: \.isVerb)
+            }
+            document.syntax = syntax.parse(document, sentences: needed.map(\.sentence.tokens))
+        }
         return Reading(document: document, matcher: matcher, analyses: analyses)
     }
 
@@ -324,7 +333,7 @@ public struct EventCoder: Sendable {
         var main: [Event] = []
         var antecedents: [(Event, Int)] = []
         let isVerb = { (t: Int) in isNonReportingVerb(t, matcher, analysis) }
-        let roles = document.syntax.map { SyntacticRoles(parse: $0, analysis: analysis) }
+        let roles = document.syntax.flatMap { $0.covers(analysis.sentence.tokens) ? SyntacticRoles(parse: $0, analysis: analysis) : nil }
         for match in matches {
             let pattern = dictionaries.patterns.patterns[match.pattern]
             guard var code = dictionaries.ontology[pattern.code] else { continue }

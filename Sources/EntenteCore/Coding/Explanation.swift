@@ -3,7 +3,8 @@ extension EventCoder {
     /// their places. For dictionary writers and for users asking why an event was or was not coded. The
     /// events are those `code` gives (discards, the dyad rule and places applied alike).
     public func explain(_ article: Article) -> String {
-        let reading = read(prepared(article))
+        // Every sentence's tree is shown, not only those of the sentences that may hold an event.
+        let reading = read(prepared(article), parsingEvery: true)
         let document = reading.document
         let events = events(of: reading)
         var out = ""

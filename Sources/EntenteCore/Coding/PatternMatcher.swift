@@ -106,6 +106,13 @@ struct PatternMatcher {
         return candidates.allSatisfy { $0.1.isDisjoint(with: objectFollows ? [.base] : [.base, .third]) }
     }
 
+    /// Whether some pattern could match in the sentence: a word of it heads a pattern.
+    func mayMatch(in analysis: SentenceAnalysis) -> Bool {
+        (analysis.start..<analysis.end).contains { t in
+            ids[t] >= 0 && (!patterns.entries[Int(ids[t])].verbPatterns.isEmpty || !patterns.entries[Int(ids[t])].nounPatterns.isEmpty)
+        }
+    }
+
     /// Every pattern match of the sentence, best first.
     func matches(in analysis: SentenceAnalysis) -> [PatternMatch] {
         var found: [PatternMatch] = []

@@ -45,6 +45,19 @@ public struct SyntaxModel: Sendable {
         return parse(atoms: atoms, sentences: document.sentences.map(\.tokens))
     }
 
+    /// The parse of the sentences `sentences` (token ranges) of `document` only; the tokens of the others
+    /// are left untagged and unattached, as a dateline's are.
+    public func parse(_ document: Document, sentences: [Range<Int>]) -> SyntaxParse {
+        var atoms = [LexicalAtoms](repeating: Self.noAtoms, count: document.tokens.count)
+        for range in sentences {
+            for t in range { atoms[t] = LexicalAtoms(document.tokens[t]) }
+        }
+        return parse(atoms: atoms, sentences: sentences)
+    }
+
+    /// The atoms of the tokens no sentence parsed needs.
+    private static let noAtoms = LexicalAtoms(text: "", norm: "")
+
     /// The parse of token atoms split into sentences (ranges of `atoms`); tokens outside every
     /// sentence (a dateline) are tagged but left unattached, as roots labelled "dep".
     public func parse(atoms: [LexicalAtoms], sentences: [Range<Int>]) -> SyntaxParse {

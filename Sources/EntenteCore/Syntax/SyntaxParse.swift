@@ -22,6 +22,12 @@ public struct SyntaxParse: Sendable {
     /// The dependency label of token `t` ("ROOT" for a sentence's root).
     public func label(_ t: Int) -> String { Int(labels[t]) < labelNames.count ? labelNames[Int(labels[t])] : "dep" }
 
+    /// Whether the tokens `sentence` were parsed: a sentence left out (`SyntaxModel.parse(_:sentences:)`) has no
+    /// labelled token, not even a root.
+    public func covers(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { Int(labels[$0]) < labelNames.count }
+    }
+
     /// The head of token `t`, or nil for a root.
     public func head(_ t: Int) -> Int? { heads[t] < 0 ? nil : Int(heads[t]) }
 
