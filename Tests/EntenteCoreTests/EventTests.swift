@@ -186,6 +186,7 @@ struct EventTests {
         }
         #expect(codes("Kofi Annan said the US war in Iraq was illegal.") == ["112 IGOUNO>USA"])
         #expect(codes("Russia said any attack against Syria would be reckless.") == ["111 RUS>SYR"])
+        #expect(codes("Russia said the sanctions on Syria were discriminatory.") == ["111 RUS>SYR"])
         // Denied, the judgement is no accusation; and a statement that judges nothing stays one.
         #expect(codes("The minister said he had done nothing illegal.").allSatisfy { $0.hasPrefix("010") })
         #expect(codes("Russia said the weather was fine.") == ["010 RUS>-"])

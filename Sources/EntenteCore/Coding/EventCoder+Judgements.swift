@@ -40,6 +40,7 @@ extension EventCoder {
         "hypocrisy", "hypocritical", "provocation", "provocative", "provocations", "barbaric", "barbarism",
         "shambles", "blunder", "blunders", "destabilisation", "destabilization", "destabilising",
         "destabilizing", "sneaky", "cynical", "absurd", "ridiculous", "nonsense", "unjustified", "baseless", "groundless",
-        "populism", "despicable", "heinous", "atrocious", "intolerable", "unprovoked",
+        "populism", "despicable", "heinous", "atrocious", "intolerable", "unprovoked", "discriminatory", "murderer",
+        "murderers", "genocidal", "inhumane", "lawlessness", "scandalous", "unacceptably",
     ]
 }
