@@ -52,9 +52,9 @@ public struct EventCoder: Sendable {
     func events(of reading: Reading) -> [Event] {
         let norms = dictionaries.discards.isEmpty ? [] : reading.document.tokens.map(\.norm)
         if storyDiscard(reading.document, norms: norms) != nil { return [] }
-        var events = reading.analyses.flatMap { analysis -> [Event] in
+        var events = zip(reading.analyses, reading.matches).flatMap { analysis, matches -> [Event] in
             if sentenceDiscard(analysis.sentence, norms: norms) != nil { return [] }
-            return codeSentence(analysis, document: reading.document, matcher: reading.matcher)
+            return codeSentence(analysis, matches: matches, document: reading.document, matcher: reading.matcher)
         }
         if options.requireDyad { events.removeAll { $0.target == nil } }
         if let places, let gazetteer = try? places.gazetteer() {
@@ -63,11 +63,14 @@ public struct EventCoder: Sendable {
         return events
     }
 
-    /// An article read up to, not including, its events: sentences with actors, pronouns and speakers resolved.
+    /// An article read up to, not including, its events: sentences with actors, pronouns and speakers resolved,
+    /// and each sentence's pattern matches.
     struct Reading {
         let document: Document
         let matcher: PatternMatcher
         let analyses: [SentenceAnalysis]
+        /// The matches of each of `analyses`, best first.
+        let matches: [[PatternMatch]]
     }
 
     /// The article split into tokens and sentences as the coder splits it.
@@ -121,13 +124,14 @@ public struct EventCoder: Sendable {
         }
         // Pass 3: the first person of the speaker.
         for index in analyses.indices { resolveFirstPerson(&analyses[index], document) }
+        let matches = analyses.map { matcher.matches(in: $0) }
         if let syntax {
-            let needed = parsingEvery ? analyses : analyses.filter { analysis in
-                analysis.mentions.contains { !$0.members.isEmpty } && matcher.mayMatch(in: analysis) && matcher.matches(in: analysis).contains(where: \.isVerb)
+            let needed = zip(analyses, matches).filter { analysis, matches in
+                parsingEvery || analysis.mentions.contains { !$0.members.isEmpty } && matches.contains(where: \.isVerb)
             }
-            document.syntax = syntax.parse(document, sentences: needed.map(\.sentence.tokens))
+            document.syntax = syntax.parse(document, sentences: needed.map(\.0.sentence.tokens))
         }
-        return Reading(document: document, matcher: matcher, analyses: analyses)
+        return Reading(document: document, matcher: matcher, analyses: analyses, matches: matches)
     }
 
     /// Words that open a sentence carrying on the previous one's argument ("In contrast, the DPRK …").
@@ -322,8 +326,7 @@ public struct EventCoder: Sendable {
 
     // MARK: Events
 
-    func codeSentence(_ analysis: SentenceAnalysis, document: Document, matcher: PatternMatcher) -> [Event] {
-        let matches = matcher.matches(in: analysis)
+    func codeSentence(_ analysis: SentenceAnalysis, matches: [PatternMatch], document: Document, matcher: PatternMatcher) -> [Event] {
         guard !matches.isEmpty else { return [] }
         let norms = analysis.norms
         let article = document.article

@@ -8,7 +8,7 @@ extension EventCoder {
         let document = reading.document
         let events = events(of: reading)
         var out = ""
-        for analysis in reading.analyses {
+        for (analysis, matches) in zip(reading.analyses, reading.matches) {
             out += "[\(analysis.sentence.index)] \(document.text(of: analysis.sentence))\n"
             for mention in analysis.mentions {
                 let words = mention.tokens.map { document.tokens[$0].text }.joined(separator: " ")
@@ -21,7 +21,7 @@ extension EventCoder {
                     out += "    \(line)\n"
                 }
             }
-            for match in reading.matcher.matches(in: analysis) {
+            for match in matches {
                 let pattern = dictionaries.patterns.patterns[match.pattern]
                 out += "  pattern \(pattern.code) \(pattern.id) at '\(document.tokens[match.head].text)'\(match.isPassive ? " (passive)" : "")  \(pattern.file.split(separator: "/").last ?? ""):\(pattern.line)\n"
             }

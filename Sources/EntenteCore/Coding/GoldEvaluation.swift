@@ -74,7 +74,6 @@ public enum GoldEvaluation {
         return report
     }
 
-    /// Where `needle` first occurs in `text`, in Unicode scalars.
     /// The places of `needle` in `text` as words of their own (not inside a longer word), in Unicode scalar
     /// offsets; every place it stands where it never stands alone.
     static func scalarRanges(of needle: String, in text: String) -> [Range<Int>] {

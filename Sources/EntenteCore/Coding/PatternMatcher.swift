@@ -106,13 +106,6 @@ struct PatternMatcher {
         return candidates.allSatisfy { $0.1.isDisjoint(with: objectFollows ? [.base] : [.base, .third]) }
     }
 
-    /// Whether some pattern could match in the sentence: a word of it heads a pattern.
-    func mayMatch(in analysis: SentenceAnalysis) -> Bool {
-        (analysis.start..<analysis.end).contains { t in
-            ids[t] >= 0 && (!patterns.entries[Int(ids[t])].verbPatterns.isEmpty || !patterns.entries[Int(ids[t])].nounPatterns.isEmpty)
-        }
-    }
-
     /// Every pattern match of the sentence, best first.
     func matches(in analysis: SentenceAnalysis) -> [PatternMatch] {
         var found: [PatternMatch] = []
@@ -173,8 +166,6 @@ struct PatternMatcher {
         if isWord(t - 1, .baseFormContext) || previous.hasSuffix("ly") { return true }
         return false
     }
-
-
 
     /// "warplanes supported by Russia": a participle right after a noun and before "by".
     private func isReducedRelative(_ t: Int, in analysis: SentenceAnalysis) -> Bool {

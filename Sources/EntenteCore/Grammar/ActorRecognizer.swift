@@ -113,8 +113,7 @@ struct ActorRecognizer {
                 while j < end {
                     if continuesName(j) { j += 1; continue }
                     // "Omar al-Bashir", "Ursula von der Leyen": particles and hyphens inside a name.
-                    var p = j
-                    while p < end, p < j + 3, Self.nameParticles.contains(norms[p]) || norms[p] == "-" { p += 1 }
+                    let p = pastParticles(j, limit: end)
                     guard p > j, lexicon.phrases.longestMatch(norms, at: j, limit: end) == nil, continuesName(p) else { break }
                     j = p + 1
                 }
@@ -136,6 +135,13 @@ struct ActorRecognizer {
         let text = document.text(document.tokens[i].start, document.tokens[i].end)
         guard let written = text.firstIndex(of: "-") else { return false }
         return text[text.index(after: written)...].first?.isUppercase == true
+    }
+
+    /// The first token from `t` (up to three on, before `limit`) that is no particle of a name nor a hyphen.
+    private func pastParticles(_ t: Int, limit: Int) -> Int {
+        var p = t
+        while p < limit, p < t + 3, Self.nameParticles.contains(norms[p]) || norms[p] == "-" { p += 1 }
+        return p
     }
 
     /// Lower-case words inside a person's name: "al-Bashir", "bin Salman", "von der Leyen", "da Silva".
@@ -188,8 +194,7 @@ struct ActorRecognizer {
         if i == sentenceStart, token.isCapitalized, !token.isAllCaps, knownPeople[token.norm] == nil {
             // A capitalised first word is a name only if the next word is capitalised too, or a particle
             // of a name and a capitalised word follow ("Omar al-Bashir").
-            var next = i + 1
-            while next < norms.count, next < i + 4, Self.nameParticles.contains(norms[next]) || norms[next] == "-" { next += 1 }
+            let next = pastParticles(i + 1, limit: norms.count)
             return next < norms.count && (document.tokens[next].isCapitalized || isParticleName(next)) && document.tokens[next].kind == .word
         }
         return true
