@@ -50,4 +50,13 @@ struct FuzzFindingsTests {
         var actors = ActorLexicon()
         #expect(throws: Never.self) { try actors.addRoles(records) }
     }
+
+    /// Fuzz/crashes/petrarch/self-naming-set-de5756e0: an agents file whose substitution set names itself
+    /// ("!minist! = the!minist!") recursed until the stack overflowed. A member is put in as written.
+    @Test func aSubstitutionSetThatNamesItselfIsReadOnce() throws {
+        var lexicon = ActorLexicon()
+        var agents = PetrarchAgentReader()
+        try agents.read(PetrarchSource.lines("!A! = the!A!, AN\nX!A! [~GOV]\n", file: "a.agents"), into: &lexicon)
+        #expect(lexicon.phrases.exact(["xan"]) != nil)
+    }
 }

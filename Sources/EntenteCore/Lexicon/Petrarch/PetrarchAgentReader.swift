@@ -77,16 +77,16 @@ public struct PetrarchAgentReader {
         return phrases
     }
 
-    /// `CONGRESS!PERSON!` with every member of `!PERSON!` in place of the marker.
+    /// `CONGRESS!PERSON!` with every member of `!PERSON!` in place of the marker. A member is put in as it is
+    /// written and only the rest of the phrase is read for markers, so that a set naming itself
+    /// ("!A! = the!A!") cannot recurse without end.
     private func substituted(_ phrase: String, _ sets: [String: [String]], _ line: PetrarchLine) throws(EntenteError) -> [String] {
         guard let open = phrase.firstIndex(of: "!") else { return [phrase] }
         guard let close = phrase[phrase.index(after: open)...].firstIndex(of: "!") else { throw line.error("expected a closing '!' in '\(phrase)'") }
         let marker = String(phrase[open...close])
         guard let members = sets[marker] else { throw line.error("substitution set \(marker) is used before it is defined") }
         let head = phrase[..<open]
-        let tail = phrase[phrase.index(after: close)...]
-        var out: [String] = []
-        for member in members { out += try substituted(head + member + tail, sets, line) }
-        return out
+        let rests = try substituted(String(phrase[phrase.index(after: close)...]), sets, line)
+        return members.flatMap { member in rests.map { head + member + $0 } }
     }
 }
