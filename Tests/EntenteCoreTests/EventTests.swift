@@ -90,6 +90,11 @@ struct EventTests {
         #expect(s("The Indian army, which had been accused by Pakistan of shelling villages, denied the charge.", "2025-01-15")
             .contains("1123 PAK>INDMIL"))
         #expect(s("Assad, supported by Moscow, has used chemical weapons.", "2019-01-15").contains("051 RUS>SYRGOV"))
+        // A relative clause between the subject and its passive verb: the subject is still the target.
+        #expect(s("A cleric who is wanted in the United States was accused by British prosecutors of inciting hatred.", "2025-01-15")
+            .first == "112 GBRJUD>REL")
+        // A participle describing a noun, and a passive whose subject is no actor, have no target further back.
+        #expect(s("India alleges the attack was backed by the Pakistani intelligence service.", "2025-01-15").allSatisfy { !$0.hasPrefix("051") })
     }
 
     @Test func targetingAShipIsAnAttack() {

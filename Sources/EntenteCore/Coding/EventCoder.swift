@@ -192,6 +192,13 @@ public struct EventCoder: Sendable {
         !tokens.isEmpty && tokens.count <= 6 && tokens.allSatisfy { passiveGroupWords.contains(norms[$0]) }
     }
 
+    /// Whether "who" or "which" (after a comma or not) follows `tokens`: a relative clause about them.
+    static func opensRelativeClause(after tokens: Range<Int>, _ norms: [String]) -> Bool {
+        var t = tokens.upperBound
+        if t < norms.count, norms[t] == "," { t += 1 }
+        return t < norms.count && (norms[t] == "who" || norms[t] == "which")
+    }
+
     /// Acts whose target is whom something goes to: aid and asylum given (07), things returned or handed
     /// over (084, but not persons released, 0841, who are the target themselves).
     static func goesToRecipient(_ code: CameoCode) -> Bool {
@@ -481,9 +488,12 @@ public struct EventCoder: Sendable {
             guard let agent else { return nil }
             // "India was accused by Pakistan of aggression", "the army, which had been accused by Pakistan of
             // shelling": the active pattern's target slot ("ACCUSE + of") falls on the agent in the passive, and
-            // the target is the subject, when the subject stands right before the passive verb group.
+            // the target is the subject, when the subject stands right before the passive verb group, or when
+            // a relative clause about it stands between ("a cleric who is wanted in the US was accused by British
+            // prosecutors of"). Not a subject further back ("India alleges the attack was backed by Pakistan").
             var target = match.targetSlot
-            if target == agent, let subject, Self.isPassiveGroup(analysis.mentions[subject].tokens.upperBound..<match.first, norms) { target = nil }
+            if target == agent, let subject, Self.isPassiveGroup(analysis.mentions[subject].tokens.upperBound..<match.first, norms)
+                || analysis.hasBeAuxiliary(before: match.first) && Self.opensRelativeClause(after: analysis.mentions[subject].tokens, norms) { target = nil }
             if target == nil, let after = analysis.object(from: match.last + 1), after != agent { target = after }
             return (agent, target ?? subject)
         }
