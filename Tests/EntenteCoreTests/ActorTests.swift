@@ -78,6 +78,17 @@ struct ActorTests {
     @Test func aTitleInTheTextHoldsWhereTheDictionaryKnowsNoTerm() {
         #expect(actors("Greek Prime Minister Andreas Papandreou criticized Turkey.", date: "1987-03-28") == ["GRCGOV", "TUR"])
         #expect(actors("Former secretary of state Rex Tillerson criticized Turkey.", date: "2019-03-01") == ["USAELI", "TUR"])
+        // A title of one state over another state's office holder's surname, with another first name: a namesake.
+        #expect(actors("Syria's UN ambassador Bashar Jaafari criticized Turkey.", date: "2018-04-10") == ["SYRGOVDIP", "TUR"])
+        // The dictionary's own office holder keeps their code, whatever place stands before the title.
+        #expect(actors("LONDON President Vladimir Putin criticized Turkey.", date: "2004-09-07") == ["RUSGOV", "TUR"])
+    }
+
+    /// A state's envoy to an organisation is the state's diplomat; the organisation's own envoy is its.
+    @Test func aStatesEnvoyToAnOrganisationIsTheStates() {
+        #expect(actors("Russia's UN envoy criticized Turkey.") == ["RUSGOVDIP", "TUR"])
+        #expect(actors("The Greek U.N. representative criticized Turkey.") == ["GRCGOVDIP", "TUR"])
+        #expect(actors("The UN special envoy criticized Turkey.") == ["IGOUNOGOVDIP", "TUR"])
     }
 
     /// A rank word may stand between a state and its role: "India's deputy high commissioner".

@@ -316,8 +316,16 @@ struct ActorRecognizer {
         let item = items[k]
         // "India's deputy high commissioner", "Russia's acting defence minister": a rank word may stand between.
         if k + 1 < items.count, case .entry(.role(let role)) = items[k + 1].raw,
-           adjacent(item.tokens, items[k + 1].tokens, allowing: ["'s", "'", "-", "deputy", "acting", "senior", "top", "interim", "assistant", "outgoing", "incoming"]) {
+           adjacent(item.tokens, items[k + 1].tokens, allowing: Self.rankGap) {
             return composeRole(items, at: k + 1, role: role, country: country, base: code, start: item.tokens.lowerBound).map { ($0.0, $0.1 + 1) }
+        }
+        // "Russia's UN envoy", "the Greek U.N. representative": a state's diplomat at an organisation is the
+        // state's, as CAMEO codes "the US ambassador to the UN"; the organisation only says where they serve.
+        if kind == .state, k + 2 < items.count, case .entry(.named(let body, _, _)) = items[k + 1].raw, body.hasPrefix("IGO"),
+           adjacent(item.tokens, items[k + 1].tokens, allowing: ["'s", "'"]),
+           case .entry(.role(let role)) = items[k + 2].raw, role == "GOV" || role == "GOVDIP",
+           adjacent(items[k + 1].tokens, items[k + 2].tokens, allowing: Self.rankGap) {
+            return composeRole(items, at: k + 2, role: "GOVDIP", country: country, base: code, start: item.tokens.lowerBound).map { ($0.0, $0.1 + 2) }
         }
         // "The British High Commission", "the U.N. Conciliation Commission", "Japan Airlines Corp": a body named
         // after a state is that state's, of the body's sector; one named after an organisation is part of it.
@@ -334,6 +342,11 @@ struct ActorRecognizer {
         mention.isModifier = isAdjective
         return (mention, 1)
     }
+
+    /// Words of rank that may stand between a state or organisation and its role ("Russia's acting defence
+    /// minister", "the UN special envoy").
+    static let rankGap: Set<String> = ["'s", "'", "-", "deputy", "acting", "senior", "top", "interim", "assistant", "outgoing", "incoming",
+                                       "special", "permanent"]
 
     /// A role with its country (from a modifier before, or "of X" / "to X" after) and an optional name:
     /// "Foreign Minister Sergei Lavrov", "the ambassador of South Korea", "the Russian Ambassador to Seoul".
@@ -393,9 +406,11 @@ struct ActorRecognizer {
         // A name after the title: "President Putin", "Foreign Minister Sergei Lavrov"; a first name the
         // dictionary does not know may stand before a surname it does ("Prime Minister Andreas Papandreou").
         if k + used < items.count, adjacent(items[k + used - 1].tokens, items[k + used].tokens) {
+            var firstNameUnknown = false
             if case .name = items[k + used].raw, k + used + 1 < items.count, case .entry(.person) = items[k + used + 1].raw,
                adjacent(items[k + used].tokens, items[k + used + 1].tokens) {
                 used += 1
+                firstNameUnknown = true
             }
             switch items[k + used].raw {
             case .entry(.person(_, let personCountry, let tenures)):
@@ -404,12 +419,17 @@ struct ActorRecognizer {
                 // held, where the dictionary knows none of that date (it may know only another term, or a
                 // namesake's); not a former one ("former secretary of state", or ELI's own words).
                 let former = (max(0, start - 2)..<start).contains { ["former", "ex", "ex-", "late"].contains(norms[$0]) }
-                if held.hasSuffix("ELI"), role != "ELI", !former, let state = country ?? personCountry {
+                // "Syria's UN ambassador Bashar Jaafari": a title of one state over a surname the dictionary gives
+                // to another's office holder of another first name is a namesake's; the title says who they are.
+                let namesake = firstNameUnknown && country != nil && (personCountry ?? codeCountry(held)).map { $0 != country } == true
+                if namesake, let state = country {
+                    code = (base ?? state) + role
+                } else if held.hasSuffix("ELI"), role != "ELI", !former, let state = country ?? personCountry {
                     code = state + role
                 } else {
                     code = held
                 }
-                country = personCountry ?? country ?? codeCountry(code)
+                country = namesake ? country : personCountry ?? country ?? codeCountry(code)
                 end = items[k + used].tokens.upperBound
                 used += 1
                 kind = .person
