@@ -90,8 +90,11 @@ struct ConcurrentWritersTests {
         }
     }
 
+    /// The server's read timeout is as generous as the clients' wait: on a loaded machine (CI runs the wrk load
+    /// test beside this suite) a connection may be accepted long before its request is read, and a server
+    /// that closes it after the default 30 s leaves a writer with no answer at all, which is not what is tested.
     static func live(_ store: any RelationsStore, _ body: @escaping @Sendable (Int) async throws -> Void) async throws {
-        let app = try ServerApplication.build(store: store, configuration: ServerConfiguration(port: 0))
+        let app = try ServerApplication.build(store: store, configuration: ServerConfiguration(port: 0, readTimeout: .seconds(600)))
         try await app.test(.live) { client in try await body(try #require(client.port)) }
     }
 
