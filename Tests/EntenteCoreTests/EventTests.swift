@@ -97,6 +97,19 @@ struct EventTests {
         #expect(s("India alleges the attack was backed by the Pakistani intelligence service.", "2025-01-15").allSatisfy { !$0.hasPrefix("051") })
     }
 
+    /// Whom a passive harmed is the target of the act that harmed them; a count of the harmed is no source.
+    @Test func theHarmedOfAPassiveAreTheTargetOfTheActNamed() {
+        #expect(s("Ten soldiers were killed in a Taliban attack.", "2025-01-15") == ["190 AFGREBTAL>MIL"])
+        #expect(s("Nearly 100 civilians have been killed in US airstrikes near Jalalabad.", "2025-01-15") == ["195 USA>CVL"])
+        // "and 200 wounded" is a passive without its "be": the civilians did not wound the US.
+        #expect(!s("Nearly 100 civilians have been killed and 200 wounded in US airstrikes.", "2025-01-15").contains { $0.hasPrefix("190 CVL") })
+        // A year before a past form is no count.
+        #expect(s("Iranian forces in 2019 attacked and seized a British tanker.", "2025-01-15").contains { $0.hasPrefix("190 IRNMIL") })
+        // A state's abbreviation before a plural event noun with no determiner holds it; a role word is an adjective.
+        #expect(s("U.S. airstrikes killed 12 Taliban fighters.", "2025-01-15").contains("195 USA>AFGREBTAL"))
+        #expect(s("Western leaders put off a decision on military strikes in Syria.", "2025-01-15").allSatisfy { !$0.hasPrefix("19") })
+    }
+
     @Test func targetingAShipIsAnAttack() {
         #expect(s("Houthi rebels targeted a Cypriot freighter in the Red Sea.", "2025-01-15").first == "190 YEMREBHTH>CYP")
         #expect(s("A Cypriot freighter was targeted by Houthi rebels.", "2025-01-15").first == "190 YEMREBHTH>CYP")

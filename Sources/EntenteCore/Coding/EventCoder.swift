@@ -477,7 +477,13 @@ public struct EventCoder: Sendable {
             }
             return (found.source, target == found.source ? nil : target)
         }
-        if match.isVerb && match.isPassive {
+        // "100 civilians have been killed and 200 wounded in": a count right before a past form that ends its
+        // phrase is that many people to whom it was done, a passive without its "be", not an act of the
+        // subject's ("12 besieged areas" is a noun phrase, "in 2019 failed" a year).
+        let countedPassive = match.isVerb && match.first > analysis.start && Self.isCount(norms[match.first - 1]) && norms[match.first].hasSuffix("ed")
+            && (match.first + 1 >= analysis.end || analysis.isBreak(match.first + 1) || WordClasses.prepositions.contains(norms[match.first + 1])
+                || ["and", "or", "today", "yesterday"].contains(norms[match.first + 1]))
+        if match.isVerb && (match.isPassive || countedPassive) {
             let subject = analysis.subject(before: match.first, isVerb: isVerb)
             var agent: Int?
             var t = match.head + 1
@@ -540,12 +546,49 @@ public struct EventCoder: Sendable {
         // "a" rules out would have made it the subject. A state's or a city's name there is more often where
         // or what it is about ("a Baghdad rocket attack", "a Moscow visit by Shultz", which "by" above gives to
         // Shultz); after "the", the noun is more often an event already known ("the U.S. invasion of Iraq").
-        if source == nil, match.first > analysis.start, let m = analysis.mention(at: match.first - 1),
-           isHolderBeforeNoun(analysis.mentions[m]), analysis.opensWithIndefiniteArticle(analysis.mentions[m].tokens.lowerBound) { source = m }
+        // So does a state's abbreviation before a plural with no determiner ("three nights of US airstrikes",
+        // "U.S. raids killed"); not a role word, which is then an adjective ("military strikes", "criminal charges").
+        if source == nil, match.first > analysis.start, let m = analysis.mention(at: match.first - 1), isHolderBeforeNoun(analysis.mentions[m]),
+           analysis.opensWithIndefiniteArticle(analysis.mentions[m].tokens.lowerBound) || isBarePlural(match, holder: analysis.mentions[m], analysis) { source = m }
         guard let source else { return nil }
         var target = match.targetSlot ?? unslottedTarget(match, analysis, excluding: source)
+        // "Ten soldiers were killed in a Taliban attack": whom the passive harmed is the target of the act it names.
+        if target == nil { target = passiveVictim(before: match.first, analysis, isVerb: isVerb) }
         if target == source { target = nil }
         return (source, target)
+    }
+
+    /// Whether a nominal event's head is a plural with no determiner before its holder, a state ("US airstrikes").
+    func isBarePlural(_ match: PatternMatch, holder: ActorMention, _ analysis: SentenceAnalysis) -> Bool {
+        guard case .noun(let noun) = dictionaries.patterns.patterns[match.pattern].head else { return false }
+        let word = analysis.norms[match.head]
+        let start = holder.tokens.lowerBound
+        return holder.kind == .state && word != noun && word.hasSuffix("s") && (start == analysis.start || !WordClasses.determiners.contains(analysis.norms[start - 1]))
+    }
+
+    /// Past participles of harm done to people or things, whose passive names the victim as its subject.
+    static let harmParticiples: Set<String> = ["killed", "wounded", "injured", "hurt", "hit", "struck", "destroyed", "damaged",
+                                               "targeted", "attacked", "shot", "bombed", "shelled", "abducted", "kidnapped", "displaced"]
+
+    /// Whether `word` is a number or a count of people ("200", "dozens").
+    static func isCount(_ word: String) -> Bool {
+        word.allSatisfy(\.isNumber) && !(word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20"))) || ["dozens", "hundreds", "thousands", "scores", "several", "many", "two", "three", "four",
+                                         "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"].contains(word)
+    }
+
+    /// The subject of "were killed in", "have been wounded by", "were killed and 200 wounded in" right before a
+    /// nominal event at `index` (the preposition, then the event's determiner and holder): the one it harmed.
+    func passiveVictim(before index: Int, _ analysis: SentenceAnalysis, isVerb: (Int) -> Bool) -> Int? {
+        let norms = analysis.norms
+        var q = index - 1
+        while q > analysis.start, q >= index - 5, !["in", "by", "during"].contains(norms[q]) {
+            guard analysis.mention(at: q) != nil || WordClasses.determiners.contains(norms[q]) || norms[q].first?.isNumber == true
+                    || !isVerb(q) && !analysis.isBreak(q) else { return nil }
+            q -= 1
+        }
+        guard q > analysis.start, ["in", "by", "during"].contains(norms[q]), Self.harmParticiples.contains(norms[q - 1]),
+              analysis.hasBeAuxiliary(before: q - 1) || q - 2 >= analysis.start && Self.isCount(norms[q - 2]) else { return nil }
+        return analysis.subject(before: q - 1, isVerb: isVerb)
     }
 
     /// Whether a pattern's head is the verb "bomb" or the noun "bombing".
