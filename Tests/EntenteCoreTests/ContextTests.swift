@@ -109,6 +109,14 @@ struct ContextTests {
         #expect(Fixtures.summary("Russian jets renewed their bombardment of the city.").first?.hasPrefix("194 RUS") == true)
     }
 
+    /// A place named after "in" does not take "its" from the actor the sentence already named.
+    @Test func aPlaceIsNotTheAntecedentOfItsOverTheSubject() {
+        #expect(Fixtures.summary("Washington has a role in talks in Geneva and Astana and has focused its energies on fighting Isis.")
+            .contains("190 USA>IMGMOSISI"))
+        // With no actor before it in the sentence, a place may still be one.
+        #expect(Fixtures.summary("Talks opened in Moscow. Its officials criticized Turkey.").contains { $0.hasPrefix("111 RUS") })
+    }
+
     @Test func theTwoSidesAreBothStates() {
         let events = Fixtures.code("Armenia and Azerbaijan met in Moscow. The two sides signed a peace agreement.")
         let agreements = events.filter { $0.sentence == 1 }

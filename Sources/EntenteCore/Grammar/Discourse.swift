@@ -119,6 +119,9 @@ struct Discourse {
                     lastPlural = mention.members
                     continue
                 }
+                // "Washington has a role in talks in Geneva and Astana and has focused its energies on …": a place
+                // named after a preposition does not take "its" from the actor this sentence already named.
+                if mention.kind == .state, sentencesSinceInstitution == 0, Self.isPlace(index, mentions, norms) { continue }
                 lastInstitution = mention.members.last
                 sentencesSinceInstitution = 0
                 if mention.kind == .organisation || norms[mention.tokens.upperBound - 1].hasSuffix("s") { lastPlural = mention.members }
@@ -132,6 +135,24 @@ struct Discourse {
                 }
             }
         }
+    }
+
+    /// Whether mention `index` is where something happens: after "in", "at" or "near", or after "and" or a comma
+    /// that joins it to such a place ("in Moscow and Beijing", "in Geneva and Astana").
+    static func isPlace(_ index: Int, _ mentions: [ActorMention], _ norms: [String]) -> Bool {
+        var start = mentions[index].tokens.lowerBound
+        var previous = index - 1
+        while start > 0 {
+            let word = norms[start - 1]
+            if ["in", "at", "near"].contains(word) { return true }
+            guard word == "and" || word == "," else { return false }
+            // A place no dictionary names before it ("in Geneva and Astana"): one or two words after the preposition.
+            if (2...3).contains(where: { start - 1 - $0 >= 0 && ["in", "at", "near"].contains(norms[start - 1 - $0]) }) { return true }
+            guard previous >= 0, mentions[previous].tokens.upperBound == start - 1 else { return false }
+            start = mentions[previous].tokens.lowerBound
+            previous -= 1
+        }
+        return false
     }
 
     /// Whether the word at `t` is a plural noun ("jets", "troops"): what a state's adjective before it modifies.
