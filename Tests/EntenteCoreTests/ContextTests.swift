@@ -165,6 +165,12 @@ struct SpeakerCarryTests {
             .filter { $0.code.code == "163" }.allSatisfy { $0.speaker == nil })
     }
 
+    /// "which Damascus believes", "which he said": a reporting verb in a relative clause attributes no event of the main clause.
+    @Test func aRelativeClausesReportIsNoSpeakerOfTheSentence() {
+        #expect(speakers("Japan has also attacked OECD forecasts, which it says ignore the strong yen.").contains("0 190 -"))
+        #expect(speakers("Japan has also attacked OECD forecasts, Tokyo says.").contains("0 190 JPN"))
+    }
+
     @Test func aConnectiveAQuoteOrTheFirstPersonCarriesTheSpeaker() {
         let report = "The Russian foreign ministry said relations had worsened. "
         for next in ["In contrast, the DPRK has fully supported Russia.", "\"North Korea has fully supported our country.\"",

@@ -291,6 +291,10 @@ public struct EventCoder: Sendable {
                 analysis.reportingToken = t
                 return
             }
+            // "… the assault, which Damascus believes will pave the way": a relative clause's belief is no
+            // attribution of the sentence.
+            if t - 2 >= analysis.start, let m = analysis.mention(at: t - 1), analysis.mentions[m].tokens.lowerBound > analysis.start,
+               ["which", "that", "whom"].contains(norms[analysis.mentions[m].tokens.lowerBound - 1]) { continue }
             if let m = analysis.subject(before: t, isVerb: { isNonReportingVerb($0, matcher, analysis) }),
                let speaker = analysis.mentions[m].members.first, analysis.mentions[m].kind != .firstPerson {
                 analysis.speaker = speaker
