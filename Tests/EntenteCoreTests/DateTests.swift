@@ -65,6 +65,17 @@ struct EventDateAfterArticleTests {
         }
     }
 
+    /// "Five years after X, …" opening a sentence dates X that long before the article; what follows the comma keeps its own date.
+    @Test func aSpanAfterAnEventOpeningTheSentenceDatesThatEvent() {
+        let isis = Fixtures.code("Five years after Isis swept across Syria, all that remains of the caliphate is a few streets.", date: "2019-03-03")
+        #expect(isis.first.map { "\($0.code.code) \($0.date?.description ?? "-")" } == "192 2014")
+        let kabul = Fixtures.code("A day after the Kabul assault, the Taliban claimed responsibility for a shooting in Cairo.", date: "2017-12-31")
+        #expect(kabul.first { $0.code.code == "015" }?.date?.description == "2017-12-31")
+        // Not opening the sentence, it dates nothing: the main event's date is unknown.
+        let israel = Fixtures.code("Israel bombed Gaza two days after the attack.", date: "2019-03-03")
+        #expect(israel.first?.date?.description == "2019-03-03")
+    }
+
     @Test func wholeDatesComparedByTheDaysTheyCover() {
         let day = SimpleDate(year: 2018, month: 12, day: 25)
         #expect(SimpleDate(year: 2019).isWhollyAfter(day))

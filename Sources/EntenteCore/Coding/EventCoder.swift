@@ -705,11 +705,17 @@ public struct EventCoder: Sendable {
             d.tokens.upperBound <= t ? t - d.tokens.upperBound : d.tokens.lowerBound - t
         }
         let clause = analysis.clause(around: match.head)
-        var chosen = dates.enumerated().filter { clause.contains($0.element.tokens.lowerBound) }
+        // "Five years after Isis swept across Syria, all that remains …" dates only what stands before the comma.
+        func reaches(_ d: DateExpression, _ head: Int) -> Bool {
+            guard analysis.norms[d.tokens.upperBound - 1] == "after" else { return true }
+            let comma = (d.tokens.upperBound..<analysis.end).first { analysis.norms[$0] == "," } ?? analysis.end
+            return head > d.tokens.lowerBound && head < comma
+        }
+        var chosen = dates.enumerated().filter { clause.contains($0.element.tokens.lowerBound) && reaches($0.element, match.head) }
             .min { distance($0.element, match.head) < distance($1.element, match.head) }
         if chosen == nil, let reporting = analysis.reportingToken {
             let reportingClause = analysis.clause(around: reporting)
-            chosen = dates.enumerated().filter { reportingClause.contains($0.element.tokens.lowerBound) }
+            chosen = dates.enumerated().filter { reportingClause.contains($0.element.tokens.lowerBound) && reaches($0.element, reporting) && reaches($0.element, match.head) }
                 .min { distance($0.element, reporting) < distance($1.element, reporting) }
         }
         guard let (index, expression) = chosen else { return [today] }

@@ -133,7 +133,7 @@ public struct DateExpressionFinder: Sendable {
     }
 
     /// Relative expressions: yesterday, today, last/this/next year|month|week, on Tuesday, N days|weeks|months|years ago,
-    /// earlier this month|year.
+    /// N years after (opening the sentence), earlier this month|year.
     private func relative(_ tokens: [Token], at i: Int, end: Int, today: SimpleDate) -> (SimpleDate, Int)? {
         let w = tokens[i].norm
         func n(_ k: Int) -> String { k < end ? tokens[k].norm : "" }
@@ -175,7 +175,10 @@ public struct DateExpressionFinder: Sendable {
             if tokens[i].kind == .number, let v = Int(w), v < 100 { count = v } else { count = Self.numberWords[w] }
             if let count {
                 let unit = n(i + 1)
-                guard n(i + 2) == "ago" else { return nil }
+                // "Five years after Isis swept across Syria, all that remains …": opening the sentence, what
+                // follows "after" happened that long before the time the sentence speaks of, the article's.
+                let opensSentence = i == 0 || [".", "\"", "“", "'"].contains(tokens[i - 1].norm)
+                guard n(i + 2) == "ago" || n(i + 2) == "after" && opensSentence else { return nil }
                 switch unit {
                 case "day", "days": return today.day == nil ? nil : (full.adding(days: -count), 3)
                 case "week", "weeks": return today.day == nil ? nil : (full.adding(days: -7 * count), 3)
