@@ -128,6 +128,18 @@ struct EventTests {
         #expect(EventJSON.decode(json, ontology: Fixtures.dictionaries.ontology)?.negated == true)
     }
 
+    /// "No" on the pattern's noun negates the act; a modal before ", and" does not reach a finite verb after it.
+    @Test func negationAndModalityKeepToTheirVerb() {
+        let modality = { (text: String) in Fixtures.code(text).map { "\($0.code.code) \($0.modality.rawValue)" } }
+        #expect(modality("Iran expressed no sympathy for the victims.") == ["018 negated"])
+        // "had no comment" is the pattern's own words: declining to comment happened.
+        #expect(modality("The Turkish foreign ministry had no comment.").first == "011 asserted")
+        #expect(modality("Democrats feared the crisis could erupt into a war, and demanded that Reagan comply with the law.")
+            .contains("105 asserted"))
+        // A base form after ", and" shares the modal before it.
+        #expect(modality("Israel would investigate the matter, and arrest the men.") == ["090 hypothetical", "173 hypothetical"])
+    }
+
     @Test func nominalEvents() {
         #expect(s("Analysts noted Pyongyang's support for Russia.", "2025-01-15").first?.hasPrefix("05") == true)
         #expect(s("Analysts noted Pyongyang's support for Russia.", "2025-01-15").first?.hasSuffix("PRK>RUS") == true)

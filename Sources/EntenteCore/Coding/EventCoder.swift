@@ -374,6 +374,11 @@ public struct EventCoder: Sendable {
             var reading = modalityDetector.read(head: match.first, clauseStart: clause.lowerBound,
                                                 subject: subject.upperBound <= match.first ? subject : nil,
                                                 isIntent: code.root == "03", isNominal: !match.isVerb)
+            // "expressed no sympathy", "offered no support": "no" on the pattern's own noun negates the act.
+            if match.isVerb, match.last > match.head + 1, norms[match.head + 1] == "no", !match.consumed.contains(match.head + 1) {
+                reading.negated = true
+                if reading.modality == .asserted || reading.modality == .future { reading.modality = .negated }
+            }
             // "Israel will not release the prisoners", "refused to lift the ban": the event is the refusal.
             if reading.refusal, let refusal = dictionaries.ontology.refusal(of: code) {
                 code = refusal

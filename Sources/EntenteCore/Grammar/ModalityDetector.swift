@@ -103,6 +103,9 @@ struct ModalityDetector {
         let floor = max(clauseStart, subject?.upperBound ?? clauseStart)
         while q >= floor, steps < 10 {
             let w = norms[q]
+            // "… could erupt into a major war, and demanded that …": a modal before ", and" is the other verb's,
+            // when this verb is finite (a modal governs a base form: "would like to stay, and fight").
+            if w == ",", q + 1 < head, ["and", "or", "but"].contains(norms[q + 1]), norms[head].hasSuffix("ed") { break }
             if WordClasses.negations.contains(w) { negated = true }
             if WordClasses.hypotheticalModals.contains(w) { hypothetical = true; if w != "would" { otherModal = true } }
             if WordClasses.obligationModals.contains(w) { obligation = true }
