@@ -140,6 +140,12 @@ struct EventTests {
         #expect(modality("Israel would investigate the matter, and arrest the men.") == ["090 hypothetical", "173 hypothetical"])
     }
 
+    /// The object of the first of two coordinated verbs is not the subject of the second.
+    @Test func aVerbsObjectIsNotTheNextVerbsSubject() {
+        #expect(s("Israel would arrest the men and deport them.", "2025-01-15").allSatisfy { $0.hasPrefix("17") && $0.contains("ISR>") })
+        #expect(s("Britain voted to join the US in bombing Syria in 2015.", "2025-01-15").contains("195 GBR>SYR"))
+    }
+
     @Test func nominalEvents() {
         #expect(s("Analysts noted Pyongyang's support for Russia.", "2025-01-15").first?.hasPrefix("05") == true)
         #expect(s("Analysts noted Pyongyang's support for Russia.", "2025-01-15").first?.hasSuffix("PRK>RUS") == true)

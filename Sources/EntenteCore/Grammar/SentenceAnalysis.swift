@@ -129,7 +129,12 @@ struct SentenceAnalysis {
                     // "Imprisoned opposition leader Navalny has started …": a participle opening the sentence
                     // (or after a determiner) describes the subject, it does not govern it.
                     let adjectival = before == start || (before > start && WordClasses.determiners.contains(norms[before - 1]))
-                    if WordClasses.prepositions.contains(prev) || isVerb(before) && !adjectival && !WordClasses.beForms.contains(prev) && prev != "that" {
+                    // "Israel would arrest the men and deport them": a verb's object after its determiner; not that
+                    // of a directive verb, the subject of what follows ("allowed the World Food Program to deliver").
+                    let objectAfterDeterminer = ["the", "a", "an", "these", "those"].contains(prev) && before > start && isVerb(before - 1)
+                        && !WordClasses.beForms.contains(norms[before - 1]) && !WordClasses.directiveVerbs.contains(norms[before - 1])
+                    if WordClasses.prepositions.contains(prev) || objectAfterDeterminer
+                        || isVerb(before) && !adjectival && !WordClasses.beForms.contains(prev) && prev != "that" {
                         if prev == "by", agent == nil { agent = m }
                         q = before - 1
                         continue
