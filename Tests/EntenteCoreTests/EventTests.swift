@@ -198,6 +198,9 @@ struct EventTests {
         #expect(pairs("The United States returned six Iraqi artifacts to the government of Iraq.") == ["USA>IRQGOV"])
         // Not across another clause: the tanker released is Iran's, not Syria's.
         #expect(pairs("Britain will not release the Iranian oil tanker unless it proves it was not shipping oil to Syria.").contains("GBR>IRN"))
+        // With no one named to receive it, the state it goes to ("in Yemen"), not the giver's own.
+        #expect(pairs("China's assistance package consisted of relief supplies for food shortages in Yemen.") == ["CHN>YEM"])
+        #expect(pairs("Germany provided aid to people in Germany.").allSatisfy { !$0.hasSuffix(">DEU") })
     }
 
     /// A statement with no event of its own is about the first state of another country that its words name.

@@ -83,6 +83,28 @@ extension EventCoder {
         return m
     }
 
+    /// Where aid goes when no one is named to receive it: the first state named after "in" in the words that
+    /// follow ("relief supplies aimed at food shortages in Yemen", "saved more than 130 lives in Haiti"), not
+    /// the giver's own.
+    func aidedPlace(after last: Int, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {
+        let norms = analysis.norms
+        var t = last + 1
+        while t < analysis.end, t <= last + 25, !Self.purposeStops.contains(norms[t]) {
+            if let m = analysis.mention(at: t) {
+                let mention = analysis.mentions[m]
+                let opener = (max(analysis.start, t - 3)..<t).contains { norms[$0] == "in" }
+                if mention.kind == .state, !mention.isModifier, opener, m != source, !sameActors(mention, analysis.mentions[source]),
+                   !mention.members.contains(where: { a in analysis.mentions[source].members.contains { $0.country == a.country } }) {
+                    return m
+                }
+                t = mention.tokens.upperBound
+                continue
+            }
+            t += 1
+        }
+        return nil
+    }
+
     /// Who aid is given to: "sent emergency supplies and personnel such as doctors to Nepal", "$1.2 billion in
     /// U.S. military assistance to Egypt". The doctors and the military are what is given, not who gets it.
     func recipient(after last: Int, _ analysis: SentenceAnalysis, excluding source: Int) -> Int? {

@@ -363,6 +363,8 @@ public struct EventCoder: Sendable {
                 targetMembers = analysis.mentions[helped].members
             } else if targetMention == nil, ("03"..."08").contains(code.root), let implicit = implicitPartner(analysis, excluding: sourceMention, before: match.head) {
                 targetMembers = analysis.mentions[implicit].members
+            } else if targetMention == nil, code.root == "07", let place = aidedPlace(after: match.last, analysis, excluding: sourceMention) {
+                targetMembers = analysis.mentions[place].members
             }
             if targetMention == nil, sourceMembers.count > 1, (options.mutualCompounds && Self.isReciprocal(code)) || pattern.requiresCompound {
                 // "Moscow and Seoul maintain communication", "Kenya and Uganda signed an agreement": each member
