@@ -140,6 +140,14 @@ struct EventTests {
         #expect(modality("Israel would investigate the matter, and arrest the men.") == ["090 hypothetical", "173 hypothetical"])
     }
 
+    /// Troops arriving or deployed for peacekeeping provide it (074); a leader's visit stays a visit.
+    @Test func troopsSentToKeepThePeaceProvidePeacekeeping() {
+        #expect(s("Hundreds of British troops have arrived in Mali to join the UN peacekeeping mission.", "2025-01-15").first == "074 GBRMIL>MLI")
+        #expect(s("Nigeria announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "2025-01-15").first == "074 NGA>LBR")
+        #expect(s("British troops have arrived in Mali.", "2025-01-15").first == "042 GBRMIL>MLI")
+        #expect(s("President Macron visited French peacekeeping troops in Mali.", "2025-01-15").allSatisfy { !$0.hasPrefix("074") })
+    }
+
     /// The object of the first of two coordinated verbs is not the subject of the second.
     @Test func aVerbsObjectIsNotTheNextVerbsSubject() {
         #expect(s("Israel would arrest the men and deport them.", "2025-01-15").allSatisfy { $0.hasPrefix("17") && $0.contains("ISR>") })

@@ -392,6 +392,13 @@ public struct EventCoder: Sendable {
             if code.code == "183", Self.isBombing(pattern.head), sourceMembers.allSatisfy(Self.isStateOrItsForces), let aerial = dictionaries.ontology["195"] {
                 code = aerial
             }
+            // "British troops have arrived in Mali to join the UN peacekeeping mission", "the deployment of 230 troops
+            // to Liberia on a peacekeeping mission": troops sent or arriving to keep the peace provide it (074); a
+            // president's visit to peacekeepers stays a visit.
+            let troopsArrive = code.code == "042" && sourceMembers.allSatisfy { $0.code.hasSuffix("MIL") || $0.code.hasSuffix("PKO") }
+            if troopsArrive || code.root == "15", analysis.mentionsPeacekeeping, let peacekeeping = dictionaries.ontology["074"] {
+                code = peacekeeping
+            }
             // A reporting verb alone ("said", "claimed"); not "claimed responsibility", which is an act of its own (015).
             let isReport = pattern.code.hasPrefix("01") && pattern.before.isEmpty && !pattern.after.contains { if case .literal = $0 { return true } else { return false } } && {
                 if case .verb(let base) = pattern.head { return WordClasses.reportingVerbs.contains(base) }

@@ -82,6 +82,9 @@ struct SentenceAnalysis {
 
     func isBreak(_ t: Int) -> Bool { WordClasses.clauseBreaks.contains(norms[t]) }
 
+    /// Whether the sentence speaks of peacekeeping ("peacekeepers", "a peacekeeping mission").
+    var mentionsPeacekeeping: Bool { norms[start..<end].contains { $0.hasPrefix("peacekeep") || $0.hasPrefix("peace-keep") } }
+
     /// Whether a form of "be" (or "get") stands right before `index`, or before the adverbs there: the
     /// participle at `index` is then a passive verb ("was accused", "had been repeatedly accused"), not a
     /// noun's modifier ("warplanes supported by Russia").
