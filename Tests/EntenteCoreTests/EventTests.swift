@@ -140,6 +140,14 @@ struct EventTests {
         #expect(modality("Israel would investigate the matter, and arrest the men.") == ["090 hypothetical", "173 hypothetical"])
     }
 
+    /// Released with no agent named: who held them releases them, the state they were held in at least.
+    @Test func whoHeldThoseReleasedReleasesThem() {
+        #expect(Set(s("Three Russians and one Ukrainian have been released from captivity in Libya.", "2025-01-15")) == ["0841 LBY>RUS", "0841 LBY>UKR"])
+        #expect(s("Foreign fighters held by the SDF were released from prison.", "2025-01-15") == ["0841 SYRREBSDF>REB"])
+        // A place the release is only told in is not who held them.
+        #expect(s("Hundreds of prisoners have been released in Tripoli.", "2025-01-15").isEmpty)
+    }
+
     /// Troops arriving or deployed for peacekeeping provide it (074); a leader's visit stays a visit.
     @Test func troopsSentToKeepThePeaceProvidePeacekeeping() {
         #expect(s("Hundreds of British troops have arrived in Mali to join the UN peacekeeping mission.", "2025-01-15").first == "074 GBRMIL>MLI")

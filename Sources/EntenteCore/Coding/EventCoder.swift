@@ -509,6 +509,12 @@ public struct EventCoder: Sendable {
                 if norms[t] == "by", let m = analysis.object(from: t + 1, limit: 3) { agent = m; break }
                 t += 1
             }
+            // "Three Russians held by the government in Libya were released": with no agent, who held them lets them
+            // go, and they are the target.
+            if agent == nil, dictionaries.patterns.patterns[match.pattern].code.hasPrefix("0841") {
+                guard let subject, let captor = captor(of: match, analysis, excluding: subject) else { return nil }
+                return (captor, subject)
+            }
             guard let agent else { return nil }
             // "India was accused by Pakistan of aggression", "the army, which had been accused by Pakistan of
             // shelling": the active pattern's target slot ("ACCUSE + of") falls on the agent in the passive, and
@@ -574,6 +580,22 @@ public struct EventCoder: Sendable {
         if target == nil { target = passiveVictim(before: match.first, analysis, isVerb: isVerb) }
         if target == source { target = nil }
         return (source, target)
+    }
+
+    /// Who held those released in an agentless passive: the actor after "held by" before the verb ("who had been
+    /// held by the government in Libya"), else the state they were held in, right after a word of captivity
+    /// ("held captive in Libya", "released from captivity in Libya"); not a place the release is only told in.
+    func captor(of match: PatternMatch, _ analysis: SentenceAnalysis, excluding subject: Int?) -> Int? {
+        let norms = analysis.norms
+        for t in analysis.start..<match.first where norms[t] == "held" && t + 1 < analysis.end && norms[t + 1] == "by" {
+            if let m = analysis.object(from: t + 2, limit: 4), m != subject { return m }
+        }
+        for t in analysis.start..<analysis.end where ["held", "captivity", "captive", "detained", "imprisoned", "jailed"].contains(norms[t]) {
+            for u in (t + 1)..<min(analysis.end, t + 4) where norms[u] == "in" {
+                if let m = analysis.mention(at: u + 1), analysis.mentions[m].kind == .state, m != subject { return m }
+            }
+        }
+        return nil
     }
 
     /// Whether a nominal event's head is a plural with no determiner before its holder, a state ("US airstrikes").
