@@ -293,7 +293,7 @@ public struct EventCoder: Sendable {
             }
             // "… the assault, which Damascus believes will pave the way": a relative clause's belief is no
             // attribution of the sentence.
-            if t - 2 >= analysis.start, let m = analysis.mention(at: t - 1), analysis.mentions[m].tokens.lowerBound > analysis.start,
+            if t > analysis.start, let m = analysis.mention(at: t - 1), analysis.mentions[m].tokens.lowerBound > analysis.start,
                ["which", "that", "whom"].contains(norms[analysis.mentions[m].tokens.lowerBound - 1]) { continue }
             if let m = analysis.subject(before: t, isVerb: { isNonReportingVerb($0, matcher, analysis) }),
                let speaker = analysis.mentions[m].members.first, analysis.mentions[m].kind != .firstPerson {
@@ -603,7 +603,8 @@ public struct EventCoder: Sendable {
         guard case .noun(let noun) = dictionaries.patterns.patterns[match.pattern].head else { return false }
         let word = analysis.norms[match.head]
         let start = holder.tokens.lowerBound
-        return holder.kind == .state && word != noun && word.hasSuffix("s") && (start == analysis.start || !WordClasses.determiners.contains(analysis.norms[start - 1]))
+        let determined = start > analysis.start && WordClasses.determiners.contains(analysis.norms[start - 1])
+        return holder.kind == .state && word != noun && word.hasSuffix("s") && !determined
     }
 
     /// Past participles of harm done to people or things, whose passive names the victim as its subject.
@@ -612,9 +613,13 @@ public struct EventCoder: Sendable {
 
     /// Whether `word` is a number or a count of people ("200", "dozens").
     static func isCount(_ word: String) -> Bool {
-        word.allSatisfy(\.isNumber) && !(word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20"))) || ["dozens", "hundreds", "thousands", "scores", "several", "many", "two", "three", "four",
-                                         "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"].contains(word)
+        let isYear = word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20"))
+        return !word.isEmpty && word.allSatisfy(\.isNumber) && !isYear || countWords.contains(word)
     }
+
+    /// Words that count people ("hundreds wounded", "three injured").
+    static let countWords: Set<String> = ["dozens", "hundreds", "thousands", "scores", "several", "many", "two", "three", "four",
+                                          "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"]
 
     /// The subject of "were killed in", "have been wounded by", "were killed and 200 wounded in" right before a
     /// nominal event at `index` (the preposition, then the event's determiner and holder): the one it harmed.
