@@ -156,6 +156,12 @@ struct EventTests {
         #expect(s("President Macron visited French peacekeeping troops in Mali.", "2025-01-15").allSatisfy { !$0.hasPrefix("074") })
     }
 
+    /// "U.S.-backed", "Saudi-led": half of an adjective, neither a verb nor the object it qualifies.
+    @Test func aHyphenatedParticipleQualifiesItsNoun() {
+        #expect(s("Turkish troops attacked the U.S.-backed Syrian Democratic Forces.", "2025-01-15") == ["190 TURMIL>SYRREBSDF"])
+        #expect(s("Angola's U.S.-backed UNITA rebel group offered talks.", "1987-01-15").allSatisfy { !$0.hasPrefix("051") })
+    }
+
     /// The object of the first of two coordinated verbs is not the subject of the second.
     @Test func aVerbsObjectIsNotTheNextVerbsSubject() {
         #expect(s("Israel would arrest the men and deport them.", "2025-01-15").allSatisfy { $0.hasPrefix("17") && $0.contains("ISR>") })

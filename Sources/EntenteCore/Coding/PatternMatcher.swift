@@ -113,7 +113,10 @@ struct PatternMatcher {
         for t in analysis.start..<analysis.end where ids[t] >= 0 && analysis.mention(at: t) == nil {
             let entry = patterns.entries[Int(ids[t])]
             let candidates = entry.verbPatterns
-            if !candidates.isEmpty, verbReading(t, in: analysis) || isOnlyVerbAfterActor(t, candidates, in: analysis) {
+            // "the U.S.-backed forces", "the Saudi-led coalition": a participle after a hyphen is half of an
+            // adjective, not a verb.
+            let compound = t > analysis.start && norms[t - 1] == "-"
+            if !candidates.isEmpty, !compound, verbReading(t, in: analysis) || isOnlyVerbAfterActor(t, candidates, in: analysis) {
                 var best: PatternMatch?
                 let word = norms[t]
                 let canBeParticiple = entry.canBeParticiple

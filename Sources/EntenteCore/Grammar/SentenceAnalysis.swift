@@ -151,12 +151,25 @@ struct SentenceAnalysis {
         return agent
     }
 
+    /// Participles that make an actor before them, with a hyphen, an adjective: "U.S.-backed", "Saudi-led".
+    static let compoundParticiples: Set<String> = ["backed", "led", "supported", "sponsored", "funded", "allied", "aligned", "brokered",
+                                                   "mediated", "controlled", "held", "run", "owned", "based", "born", "trained", "armed"]
+
     /// The first actor at or after `index` in the same clause, within `limit` tokens.
     func object(from index: Int, limit: Int = 12) -> Int? {
         var q = index
-        while q < end, q < index + limit {
+        var stop = index + limit
+        while q < end, q < stop {
             if let m = mention(at: q), !mentions[m].members.isEmpty {
                 if mentions[m].tokens.lowerBound == speakerToken { return nil }
+                // "attacked the U.S.-backed Syrian Democratic Forces": who backs them only qualifies the object,
+                // whose words the limit does not count.
+                let end = mentions[m].tokens.upperBound
+                if end + 1 < self.end, norms[end] == "-", Self.compoundParticiples.contains(norms[end + 1]) {
+                    stop += end + 2 - q
+                    q = end + 2
+                    continue
+                }
                 return m
             }
             // "said that …": what follows a complementiser is another clause.
