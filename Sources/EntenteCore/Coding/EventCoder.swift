@@ -75,16 +75,21 @@ public struct EventCoder: Sendable {
 
     /// The article split into tokens and sentences as the coder splits it.
     public func document(_ article: Article, hasDateline: Bool = true) -> Document {
-        var document = Document(article: article, hasDateline: hasDateline) { dictionaries.actors.phrases.startsWith($0) }
+        var document = unparsedDocument(article, hasDateline: hasDateline)
         if let syntax { document.syntax = syntax.parse(document) }
         return document
+    }
+
+    /// The article's tokens and sentences, not yet parsed.
+    private func unparsedDocument(_ article: Article, hasDateline: Bool) -> Document {
+        Document(article: article, hasDateline: hasDateline) { dictionaries.actors.phrases.startsWith($0) }
     }
 
     /// Reads `article` up to its events. With a syntax model, the sentences whose events the parse can change
     /// (an actor, and a verb some pattern matches: the parse finds a verb's subject and object) are parsed,
     /// or every sentence with `parsingEvery`: the parse serves nothing else in coding, and is most of its cost.
     func read(_ article: Article, hasDateline: Bool = true, parsingEvery: Bool = false) -> Reading {
-        var document = Document(article: article, hasDateline: hasDateline) { dictionaries.actors.phrases.startsWith($0) }
+        var document = unparsedDocument(article, hasDateline: hasDateline)
         let norms = document.tokens.map(\.norm)
         var discourse = Discourse()
         var analyses: [SentenceAnalysis] = []
@@ -346,12 +351,11 @@ public struct EventCoder: Sendable {
         let evidence = document.text(of: analysis.sentence)
         var main: [Event] = []
         var antecedents: [(Event, Int)] = []
-        let isVerb = { (t: Int) in isNonReportingVerb(t, matcher, analysis) }
         let roles = document.syntax.flatMap { $0.covers(analysis.sentence.tokens) ? SyntacticRoles(parse: $0, analysis: analysis) : nil }
         for match in matches {
             let pattern = dictionaries.patterns.patterns[match.pattern]
             guard var code = dictionaries.ontology[pattern.code] else { continue }
-            guard let (sourceMention, targetMention) = participants(match, analysis, roles: roles, isVerb: isVerb) else { continue }
+            guard let (sourceMention, targetMention) = participants(match, analysis, roles: roles, matcher: matcher) else { continue }
             let sourceMembers = analysis.mentions[sourceMention].members
             var targetMembers: [Actor?] = targetMention.map { analysis.mentions[$0].members } ?? [nil]
             if Self.goesToRecipient(code), let recipient = recipient(after: match.last, analysis, excluding: sourceMention),
@@ -479,8 +483,9 @@ public struct EventCoder: Sendable {
 
     /// Source and target mentions of a match, or nil when it has no source: from the parse where it names
     /// them, else from the words around the match.
-    private func participants(_ match: PatternMatch, _ analysis: SentenceAnalysis, roles: SyntacticRoles?, isVerb: (Int) -> Bool) -> (Int, Int?)? {
+    private func participants(_ match: PatternMatch, _ analysis: SentenceAnalysis, roles: SyntacticRoles?, matcher: PatternMatcher) -> (Int, Int?)? {
         let norms = analysis.norms
+        let isVerb = { (t: Int) in isNonReportingVerb(t, matcher, analysis) }
         if let source = match.sourceSlot {
             return (source, analysis.subject(before: match.first, isVerb: isVerb))
         }
@@ -523,7 +528,7 @@ public struct EventCoder: Sendable {
             // prosecutors of"). Not a subject further back ("India alleges the attack was backed by Pakistan").
             var target = match.targetSlot
             if target == agent, let subject, Self.isPassiveGroup(analysis.mentions[subject].tokens.upperBound..<match.first, norms)
-                || analysis.hasBeAuxiliary(before: match.first) && Self.opensRelativeClause(after: analysis.mentions[subject].tokens, norms) { target = nil }
+                || matcher.isPassive(match.first, in: analysis) && Self.opensRelativeClause(after: analysis.mentions[subject].tokens, norms) { target = nil }
             if target == nil, let after = analysis.object(from: match.last + 1), after != agent { target = after }
             return (agent, target ?? subject)
         }
@@ -577,7 +582,7 @@ public struct EventCoder: Sendable {
         guard let source else { return nil }
         var target = match.targetSlot ?? unslottedTarget(match, analysis, excluding: source)
         // "Ten soldiers were killed in a Taliban attack": whom the passive harmed is the target of the act it names.
-        if target == nil { target = passiveVictim(before: match.first, analysis, isVerb: isVerb) }
+        if target == nil { target = passiveVictim(before: match.first, analysis, matcher: matcher) }
         if target == source { target = nil }
         return (source, target)
     }
@@ -623,8 +628,9 @@ public struct EventCoder: Sendable {
 
     /// The subject of "were killed in", "have been wounded by", "were killed and 200 wounded in" right before a
     /// nominal event at `index` (the preposition, then the event's determiner and holder): the one it harmed.
-    func passiveVictim(before index: Int, _ analysis: SentenceAnalysis, isVerb: (Int) -> Bool) -> Int? {
+    func passiveVictim(before index: Int, _ analysis: SentenceAnalysis, matcher: PatternMatcher) -> Int? {
         let norms = analysis.norms
+        let isVerb = { (t: Int) in isNonReportingVerb(t, matcher, analysis) }
         var q = index - 1
         while q > analysis.start, q >= index - 5, !["in", "by", "during"].contains(norms[q]) {
             guard analysis.mention(at: q) != nil || WordClasses.determiners.contains(norms[q]) || norms[q].first?.isNumber == true
@@ -632,7 +638,7 @@ public struct EventCoder: Sendable {
             q -= 1
         }
         guard q > analysis.start, ["in", "by", "during"].contains(norms[q]), Self.harmParticiples.contains(norms[q - 1]),
-              analysis.hasBeAuxiliary(before: q - 1) || q - 2 >= analysis.start && Self.isCount(norms[q - 2]) else { return nil }
+              matcher.isPassive(q - 1, in: analysis) || q - 2 >= analysis.start && Self.isCount(norms[q - 2]) else { return nil }
         return analysis.subject(before: q - 1, isVerb: isVerb)
     }
 

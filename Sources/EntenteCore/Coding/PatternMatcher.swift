@@ -63,7 +63,7 @@ struct PatternMatcher {
         if isWord(t - 1, .nounMarker), !(previous == "first" && norms[t].hasSuffix("ed") && (t - 2 < analysis.start || !isWord(t - 2, .nounMarker))) {
             return false
         }
-        if previous == "to", t - 2 >= analysis.start, WordClasses.placeNouns.contains(norms[t - 2]) { return false }
+        if previous == "to", t - 2 >= analysis.start, WordClasses.destinationNouns.contains(norms[t - 2]) { return false }
         // "their current state": an adjective between a determiner and the word (not "the government lifted").
         if t - 2 >= analysis.start, analysis.mention(at: t - 1) == nil, Self.adjectiveEndings.contains(where: { previous.hasSuffix($0) }),
            isWord(t - 2, .nounMarker) || analysis.mention(at: t - 2).map({ analysis.mentions[$0].isModifier }) == true {
@@ -195,8 +195,9 @@ struct PatternMatcher {
         return 0
     }
 
-    /// "was imposed", "were further tightened", "has been attacked".
-    private func isPassive(_ t: Int, in analysis: SentenceAnalysis) -> Bool {
+    /// Whether the participle at `t` has its "be" before it: "was imposed", "were further tightened", "has been
+    /// attacked" (not "warplanes supported by Russia", nor "and 200 wounded").
+    func isPassive(_ t: Int, in analysis: SentenceAnalysis) -> Bool {
         var q = t - 1
         var steps = 0
         while q >= analysis.start, steps < 4 {

@@ -23,17 +23,12 @@ public struct Actor: Sendable, Hashable {
     }
 }
 
-/// Words of an article that name an actor, and their offsets in the article, in Unicode scalars.
+/// Words of an article that name an actor, and their offsets in the article, in Unicode scalars. Made by the
+/// coder only (its memberwise initialiser), read by everyone.
 public struct NamingWords: Sendable, Hashable {
     public var text: String
     public var start: Int
     public var end: Int
-
-    public init(text: String, start: Int, end: Int) {
-        self.text = text
-        self.start = start
-        self.end = end
-    }
 }
 
 /// An actor phrase found in a sentence: one actor, or several joined by "and".

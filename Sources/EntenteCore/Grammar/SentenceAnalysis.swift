@@ -85,15 +85,6 @@ struct SentenceAnalysis {
     /// Whether the sentence speaks of peacekeeping ("peacekeepers", "a peacekeeping mission").
     var mentionsPeacekeeping: Bool { norms[start..<end].contains { $0.hasPrefix("peacekeep") || $0.hasPrefix("peace-keep") } }
 
-    /// Whether a form of "be" (or "get") stands right before `index`, or before the adverbs there: the
-    /// participle at `index` is then a passive verb ("was accused", "had been repeatedly accused"), not a
-    /// noun's modifier ("warplanes supported by Russia").
-    func hasBeAuxiliary(before index: Int) -> Bool {
-        var q = index - 1
-        while q >= start, q >= index - 3, norms[q].hasSuffix("ly") || ["also", "not", "never", "again", "already", "once", "twice"].contains(norms[q]) { q -= 1 }
-        return q >= start && WordClasses.beForms.contains(norms[q])
-    }
-
     /// The subject of the predicate whose first word is `index`: the nearest actor before it in the same
     /// clause that is not the object of a preposition; across "X, who …" the antecedent of "who".
     func subject(before index: Int, isVerb: (Int) -> Bool) -> Int? {

@@ -92,7 +92,7 @@ enum WordClasses {
 
     /// Nouns of places whose infinitive says what one may do there, not what anyone did: "a pleasant place
     /// to visit", "a safe destination to invest in".
-    static let placeNouns: Set<String> = ["place", "places", "destination", "destinations", "spot", "spots", "venue", "location"]
+    static let destinationNouns: Set<String> = ["place", "places", "destination", "destinations", "spot", "spots", "venue", "location"]
 
     /// Words after which a verb's base form ("launch", "state") is a verb, not a noun.
     static let baseFormContexts: Set<String> = [
